@@ -1,0 +1,146 @@
+package dev.scimkit.core.internal;
+
+import dev.scimkit.core.ScimException;
+import dev.scimkit.core.json.ScimJson;
+import dev.scimkit.core.schema.Attribute;
+import dev.scimkit.core.schema.AttributeType;
+import dev.scimkit.core.schema.Mutability;
+import dev.scimkit.core.schema.ResourceType;
+import dev.scimkit.core.schema.Returned;
+import dev.scimkit.core.schema.Schema;
+import dev.scimkit.core.schema.SchemaRegistry;
+import dev.scimkit.core.schema.Uniqueness;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads schema and resource type representations (RFC 7643 §6, §7) and loads the default
+ * registry from {@code /dev/scimkit/core/schema/*.json} on the class path.
+ */
+public final class SchemaCodec {
+
+    /** The default schema resources, in registration order. */
+    private static final List<String> DEFAULT_SCHEMAS = List.of(
+            "user.json", "group.json", "enterprise-user.json",
+            "zoom-user.json", "zoom-user-license.json", "zoom-group.json");
+    private static final String DEFAULT_RESOURCE_TYPES = "resource-types.json";
+    private static final String RESOURCE_DIR = "/dev/scimkit/core/schema/";
+
+    private SchemaCodec() {
+    }
+
+    /** @return the registry described by the bundled JSON resources */
+    public static SchemaRegistry loadDefaults() {
+        SchemaRegistry.Builder builder = SchemaRegistry.builder();
+        for (String name : DEFAULT_SCHEMAS) {
+            builder.schema(schemaFromJson(readResource(name).asJsonObject()));
+        }
+        for (JsonValue type : readResource(DEFAULT_RESOURCE_TYPES).asJsonArray()) {
+            builder.resourceType(resourceTypeFromJson(type.asJsonObject()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * @param json a schema representation (RFC 7643 §7)
+     * @return the schema
+     * @throws ScimException 400 if the representation is malformed
+     */
+    public static Schema schemaFromJson(JsonObject json) {
+        String id = requiredString(json, "id", "schema");
+        List<Attribute> attributes = new ArrayList<>();
+        JsonArray array = json.getJsonArray("attributes");
+        if (array != null) {
+            for (JsonValue attribute : array) {
+                attributes.add(attributeFromJson(attribute.asJsonObject(), id));
+            }
+        }
+        return new Schema(id, json.getString("name", ""), json.getString("description", ""), attributes);
+    }
+
+    /**
+     * @param json a resource type representation (RFC 7643 §6)
+     * @return the resource type
+     * @throws ScimException 400 if the representation is malformed
+     */
+    public static ResourceType resourceTypeFromJson(JsonObject json) {
+        List<ResourceType.Extension> extensions = new ArrayList<>();
+        JsonArray array = json.getJsonArray("schemaExtensions");
+        if (array != null) {
+            for (JsonValue value : array) {
+                JsonObject extension = value.asJsonObject();
+                extensions.add(new ResourceType.Extension(requiredString(extension, "schema", "schemaExtension"),
+                        extension.getBoolean("required", false)));
+            }
+        }
+        String name = requiredString(json, "name", "resource type");
+        return new ResourceType(name, requiredString(json, "endpoint", name),
+                json.getString("description", ""), requiredString(json, "schema", name), extensions);
+    }
+
+    private static Attribute attributeFromJson(JsonObject json, String where) {
+        String name = requiredString(json, "name", where);
+        String path = where + ":" + name;
+        try {
+            Attribute.Builder builder = Attribute.builder(name,
+                            AttributeType.fromScimName(requiredString(json, "type", path)))
+                    .multiValued(json.getBoolean("multiValued", false))
+                    .description(json.getString("description", ""))
+                    .required(json.getBoolean("required", false))
+                    .caseExact(json.getBoolean("caseExact", false))
+                    .mutability(Mutability.fromScimName(json.getString("mutability", "readWrite")))
+                    .returned(Returned.fromScimName(json.getString("returned", "default")))
+                    .uniqueness(Uniqueness.fromScimName(json.getString("uniqueness", "none")))
+                    .canonicalValues(strings(json.getJsonArray("canonicalValues")))
+                    .referenceTypes(strings(json.getJsonArray("referenceTypes")));
+            JsonArray subs = json.getJsonArray("subAttributes");
+            if (subs != null) {
+                List<Attribute> subAttributes = new ArrayList<>();
+                for (JsonValue sub : subs) {
+                    subAttributes.add(attributeFromJson(sub.asJsonObject(), path));
+                }
+                builder.subAttributes(subAttributes);
+            }
+            return builder.build();
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw ScimException.invalidValue("malformed attribute definition " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> strings(JsonArray array) {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(array.size());
+        for (JsonValue value : array) {
+            out.add(((JsonString) value).getString());
+        }
+        return out;
+    }
+
+    private static String requiredString(JsonObject json, String member, String where) {
+        JsonValue value = json.get(member);
+        if (!(value instanceof JsonString string)) {
+            throw ScimException.invalidValue(where + " needs a string \"" + member + "\"");
+        }
+        return string.getString();
+    }
+
+    private static JsonValue readResource(String name) {
+        try (InputStream in = SchemaCodec.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled schema resource " + RESOURCE_DIR + name);
+            }
+            return ScimJson.parse(in.readAllBytes(), dev.scimkit.core.json.JsonLimits.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema resource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.scimkit.core.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A SCIM resource type (RFC 7643 §6): its endpoint, core schema and schema extensions.
+ *
+ * @param name        the type name, e.g. {@code User}
+ * @param endpoint    the endpoint relative to the base URL, e.g. {@code /Users}
+ * @param description human-readable description; may be empty
+ * @param schema      the core schema URN
+ * @param extensions  the schema extensions this type may carry
+ */
+public record ResourceType(String name, String endpoint, String description, String schema,
+                           List<Extension> extensions) {
+
+    /** Checks nulls and copies the list. */
+    public ResourceType {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(endpoint, "endpoint is null");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(schema, "schema is null");
+        extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions is null"));
+    }
+
+    /**
+     * A schema extension of a resource type.
+     *
+     * @param schema   the extension's schema URN
+     * @param required whether every resource of the type must carry it
+     */
+    public record Extension(String schema, boolean required) {
+        /** Checks nulls. */
+        public Extension {
+            Objects.requireNonNull(schema, "schema is null");
+        }
+    }
+}

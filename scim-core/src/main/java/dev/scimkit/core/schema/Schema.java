@@ -1,0 +1,39 @@
+package dev.scimkit.core.schema;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A SCIM schema (RFC 7643 §7): a URN and its attribute definitions.
+ *
+ * @param id          the schema URN, e.g. {@code urn:ietf:params:scim:schemas:core:2.0:User}
+ * @param name        a short name, e.g. {@code User}
+ * @param description human-readable description; may be empty
+ * @param attributes  the top-level attributes
+ */
+public record Schema(String id, String name, String description, List<Attribute> attributes) {
+
+    /** Checks nulls and copies the list. */
+    public Schema {
+        Objects.requireNonNull(id, "id is null");
+        name = name == null ? "" : name;
+        description = description == null ? "" : description;
+        attributes = List.copyOf(Objects.requireNonNull(attributes, "attributes is null"));
+    }
+
+    /**
+     * Finds a top-level attribute by name, ignoring case.
+     *
+     * @param attributeName the name
+     * @return the definition, if this schema has it
+     */
+    public Optional<Attribute> attribute(String attributeName) {
+        for (Attribute attribute : attributes) {
+            if (AttributeNames.same(attribute.name(), attributeName)) {
+                return Optional.of(attribute);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Test support: an in-memory fake of Zoom's SCIM service over real HTTP, fault injection, a JUnit 5
+ * extension, AssertJ assertions, jqwik arbitraries and a conformance suite.
+ */
+module dev.scimkit.testkit {
+    requires transitive dev.scimkit.core;
+    requires transitive dev.scimkit.filter;
+    requires jdk.httpserver;
+    requires java.net.http;
+    requires static transitive org.junit.jupiter.api;
+    requires static transitive net.jqwik.api;
+    requires static transitive org.assertj.core;
+
+    exports dev.scimkit.testkit;
+}
