@@ -1,5 +1,12 @@
 package dev.scimkit.core;
 
+import dev.scimkit.core.json.ScimJson;
+import dev.scimkit.core.schema.AttributeNames;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.Objects;
 
 /**
@@ -117,6 +124,69 @@ public class ScimException extends RuntimeException {
      */
     public static ScimException invalidSyntax(String detail) {
         return new ScimException(400, INVALID_SYNTAX, detail);
+    }
+
+    /** The SCIM error message schema URN (RFC 7644 §3.12). */
+    public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+    /**
+     * The SCIM error body for this exception, as Zoom writes it: {@code status} is a JSON number
+     * (RFC 7644's examples use a string; Zoom uses a number, and both are read by {@link #fromJson}).
+     *
+     * @return {@code {"schemas":[…Error],"detail":…,"status":N[,"scimType":…]}}
+     */
+    public JsonObject toJson() {
+        JsonObjectBuilder body = ScimJson.builders().createObjectBuilder()
+                .add("schemas", ScimJson.builders().createArrayBuilder().add(ERROR_SCHEMA))
+                .add("detail", detail)
+                .add("status", status);
+        if (scimType != null) {
+            body.add("scimType", scimType);
+        }
+        return body.build();
+    }
+
+    /**
+     * Reads a SCIM (or Zoom) error body into an exception.
+     *
+     * <p>{@code status} may be a number or a string; when it is missing or unreadable the HTTP status
+     * is used. Zoom's non-SCIM shapes ({@code {"code":124,"message":"Invalid access token."}}) are read
+     * too: {@code message} stands in for {@code detail}.
+     *
+     * @param body       the parsed response body
+     * @param httpStatus the HTTP status of the response, used when the body has none
+     * @return the exception (not thrown)
+     */
+    public static ScimException fromJson(JsonObject body, int httpStatus) {
+        Objects.requireNonNull(body, "body is null");
+        int status = httpStatus;
+        JsonValue statusValue = AttributeNames.get(body, "status");
+        if (statusValue instanceof JsonNumber number && number.isIntegral()) {
+            status = number.intValue();
+        } else if (statusValue instanceof JsonString text) {
+            try {
+                status = Integer.parseInt(text.getString().trim());
+            } catch (NumberFormatException ignored) {
+                // keep the HTTP status
+            }
+        }
+        if (status < 100 || status > 599) {
+            status = httpStatus;
+        }
+        String scimType = stringMember(body, "scimType");
+        String detail = stringMember(body, "detail");
+        if (detail == null) {
+            detail = stringMember(body, "message");
+        }
+        if (detail == null) {
+            detail = "HTTP " + httpStatus + " without an error detail";
+        }
+        return new ScimException(status, scimType, detail);
+    }
+
+    private static String stringMember(JsonObject body, String name) {
+        JsonValue value = AttributeNames.get(body, name);
+        return value instanceof JsonString text ? text.getString() : null;
     }
 
     private static String message(int status, String scimType, String detail) {
