@@ -32,6 +32,11 @@ public final class SchemaCodec {
             "zoom-user.json", "zoom-user-license.json", "zoom-group.json");
     private static final String DEFAULT_RESOURCE_TYPES = "resource-types.json";
     private static final String RESOURCE_DIR = "/dev/scimkit/core/schema/";
+    /**
+     * scimkit's extension member of an attribute definition: {@code true} when the canonical values
+     * are a closed set. Not part of RFC 7643; discovery output leaves it out.
+     */
+    public static final String STRICT_CANONICAL_VALUES = "x-scimkit-strictCanonicalValues";
 
     private SchemaCodec() {
     }
@@ -99,7 +104,8 @@ public final class SchemaCodec {
                     .returned(Returned.fromScimName(json.getString("returned", "default")))
                     .uniqueness(Uniqueness.fromScimName(json.getString("uniqueness", "none")))
                     .canonicalValues(strings(json.getJsonArray("canonicalValues")))
-                    .referenceTypes(strings(json.getJsonArray("referenceTypes")));
+                    .referenceTypes(strings(json.getJsonArray("referenceTypes")))
+                    .strictCanonicalValues(json.getBoolean(STRICT_CANONICAL_VALUES, false));
             JsonArray subs = json.getJsonArray("subAttributes");
             if (subs != null) {
                 List<Attribute> subAttributes = new ArrayList<>();

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param canonicalValues the values the service expects; empty when open
  * @param referenceTypes  for references: the resource types or {@code external}/{@code uri}
  * @param subAttributes   for complex attributes: their sub-attributes; otherwise empty
+ * @param strictCanonicalValues whether {@code canonicalValues} is a closed set the validator
+ *                        enforces (RFC 7643 only suggests canonical values; Zoom's {@code userType}
+ *                        accepts exactly {@code Basic}, {@code Licensed}, {@code On-Prem})
  */
 public record Attribute(
         String name,
@@ -36,7 +39,8 @@ public record Attribute(
         Uniqueness uniqueness,
         List<String> canonicalValues,
         List<String> referenceTypes,
-        List<Attribute> subAttributes) {
+        List<Attribute> subAttributes,
+        boolean strictCanonicalValues) {
 
     /** Checks nulls and copies the lists. */
     public Attribute {
@@ -49,6 +53,52 @@ public record Attribute(
         canonicalValues = List.copyOf(Objects.requireNonNull(canonicalValues, "canonicalValues is null"));
         referenceTypes = List.copyOf(Objects.requireNonNull(referenceTypes, "referenceTypes is null"));
         subAttributes = List.copyOf(Objects.requireNonNull(subAttributes, "subAttributes is null"));
+        if (strictCanonicalValues && canonicalValues.isEmpty()) {
+            throw new IllegalArgumentException("attribute " + name
+                    + " has strictCanonicalValues but no canonicalValues");
+        }
+    }
+
+    /**
+     * Creates a definition whose canonical values, if any, are only suggestions.
+     *
+     * @param name            the attribute name as defined (case preserved)
+     * @param type            the data type
+     * @param multiValued     whether the attribute holds an array of values
+     * @param description     human-readable description; may be empty
+     * @param required        whether a resource must carry it
+     * @param caseExact       whether string values compare case-sensitively
+     * @param mutability      whether and when it may change
+     * @param returned        when it is returned
+     * @param uniqueness      how unique its value must be
+     * @param canonicalValues the values the service expects; empty when open
+     * @param referenceTypes  for references: the resource types or {@code external}/{@code uri}
+     * @param subAttributes   for complex attributes: their sub-attributes; otherwise empty
+     */
+    public Attribute(String name, AttributeType type, boolean multiValued, String description, boolean required,
+                     boolean caseExact, Mutability mutability, Returned returned, Uniqueness uniqueness,
+                     List<String> canonicalValues, List<String> referenceTypes, List<Attribute> subAttributes) {
+        this(name, type, multiValued, description, required, caseExact, mutability, returned, uniqueness,
+                canonicalValues, referenceTypes, subAttributes, false);
+    }
+
+    /**
+     * Whether a string value is allowed by a strict set of canonical values (compared per
+     * {@link #caseExact()}); always true when the canonical values are only suggestions.
+     *
+     * @param value a string value
+     * @return whether the value is acceptable
+     */
+    public boolean allowsValue(String value) {
+        if (!strictCanonicalValues) {
+            return true;
+        }
+        for (String canonical : canonicalValues) {
+            if (valuesEqual(canonical, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,6 +169,7 @@ public record Attribute(
         private List<String> canonicalValues = List.of();
         private List<String> referenceTypes = List.of();
         private List<Attribute> subAttributes = List.of();
+        private boolean strictCanonicalValues;
 
         private Builder(String name, AttributeType type) {
             this.name = Objects.requireNonNull(name, "name is null");
@@ -185,10 +236,23 @@ public record Attribute(
             return this;
         }
 
-        /** @return the attribute */
+        /**
+         * @param value whether the canonical values are a closed set the validator enforces
+         *              (default false: RFC 7643 canonical values are suggestions)
+         * @return this
+         */
+        public Builder strictCanonicalValues(boolean value) {
+            this.strictCanonicalValues = value;
+            return this;
+        }
+
+        /**
+         * @return the attribute
+         * @throws IllegalArgumentException if strict canonical values are requested without any
+         */
         public Attribute build() {
             return new Attribute(name, type, multiValued, description, required, caseExact, mutability,
-                    returned, uniqueness, canonicalValues, referenceTypes, subAttributes);
+                    returned, uniqueness, canonicalValues, referenceTypes, subAttributes, strictCanonicalValues);
         }
     }
 }

@@ -36,6 +36,12 @@ public final class SchemaRegistry {
     /** Zoom's group extension carrying {@code emailAlias}. */
     public static final String ZOOM_GROUP = "urn:ietf:params:scim:schemas:extension:zoom:2.0:Group";
 
+    /**
+     * The attributes every resource has (RFC 7643 §3.1): {@code id}, {@code externalId}, {@code meta}.
+     * They belong to every resource type's core schema but are not listed in schema representations.
+     */
+    private static final List<Attribute> COMMON_ATTRIBUTES = commonAttributeDefinitions();
+
     private static final SchemaRegistry DEFAULTS = SchemaCodec.loadDefaults();
 
     private final Map<String, Schema> schemas;          // key: lower-case URN
@@ -91,11 +97,24 @@ public final class SchemaRegistry {
     }
 
     /**
+     * The common attributes of RFC 7643 §3.1, which every resource has and which no schema
+     * representation lists: {@code id} (caseExact, readOnly, returned always, unique per server),
+     * {@code externalId} (caseExact, readWrite) and {@code meta} (readOnly; {@code resourceType},
+     * {@code created}, {@code lastModified}, {@code location}, {@code version}).
+     *
+     * @return the common attribute definitions
+     */
+    public static List<Attribute> commonAttributes() {
+        return COMMON_ATTRIBUTES;
+    }
+
+    /**
      * Resolves an attribute path against a resource type.
      *
      * <p>With a {@code schemaUrn}, only that schema is searched (it must be the type's core schema
      * or one of its extensions). Without one, the core schema is searched first, then the
-     * extensions in order.
+     * extensions in order. The {@linkplain #commonAttributes() common attributes} ({@code id},
+     * {@code externalId}, {@code meta}) resolve as part of the core schema.
      *
      * @param type          the resource type
      * @param schemaUrn     the URN prefix of the path, or {@code null}
@@ -107,6 +126,18 @@ public final class SchemaRegistry {
                                                String subAttribute) {
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(attributeName, "attributeName is null");
+        if (schemaUrn == null || AttributeNames.same(schemaUrn, type.schema())) {
+            Schema core = schemas.get(AttributeNames.key(type.schema()));
+            for (Attribute common : COMMON_ATTRIBUTES) {
+                if (core != null && AttributeNames.same(common.name(), attributeName)) {
+                    if (subAttribute == null) {
+                        return Optional.of(new ResolvedAttribute(core, common, null, false));
+                    }
+                    return common.subAttribute(subAttribute)
+                            .map(sub -> new ResolvedAttribute(core, sub, common, false));
+                }
+            }
+        }
         List<String> candidates = new ArrayList<>();
         candidates.add(type.schema());
         for (ResourceType.Extension extension : type.extensions()) {
@@ -149,6 +180,35 @@ public final class SchemaRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    private static List<Attribute> commonAttributeDefinitions() {
+        Attribute id = Attribute.builder("id", AttributeType.STRING)
+                .description("A unique identifier for a SCIM resource as defined by the service provider.")
+                .caseExact(true).mutability(Mutability.READ_ONLY).returned(Returned.ALWAYS)
+                .uniqueness(Uniqueness.SERVER).build();
+        Attribute externalId = Attribute.builder("externalId", AttributeType.STRING)
+                .description("A String that is an identifier for the resource as defined by the provisioning client.")
+                .caseExact(true).build();
+        Attribute meta = Attribute.builder("meta", AttributeType.COMPLEX)
+                .description("A complex attribute containing resource metadata.")
+                .mutability(Mutability.READ_ONLY)
+                .subAttributes(List.of(
+                        readOnly("resourceType", AttributeType.STRING, "The name of the resource type of the resource."),
+                        readOnly("created", AttributeType.DATE_TIME, "The date and time the resource was added."),
+                        readOnly("lastModified", AttributeType.DATE_TIME,
+                                "The most recent date and time that the details of this resource were updated."),
+                        Attribute.builder("location", AttributeType.REFERENCE).caseExact(true)
+                                .mutability(Mutability.READ_ONLY).referenceTypes(List.of("uri"))
+                                .description("The URI of the resource being returned.").build(),
+                        readOnly("version", AttributeType.STRING, "The version of the resource being returned.")))
+                .build();
+        return List.of(id, externalId, meta);
+    }
+
+    private static Attribute readOnly(String name, AttributeType type, String description) {
+        return Attribute.builder(name, type).caseExact(true).mutability(Mutability.READ_ONLY)
+                .description(description).build();
     }
 
     /** Builds a {@link SchemaRegistry}. Not thread-safe. */
