@@ -1,0 +1,151 @@
+/*
+ * SCIM filters, attribute paths, PATCH paths and attribute lists: RFC 7644 §3.4.2.2 (filter ABNF),
+ * §3.5.2 (PATCH path) and §3.4.2.5 / §3.4.2.3 (attributes, excludedAttributes, sortBy).
+ *
+ * This grammar is the single source of truth for SCIM expression syntax in scimkit. Every
+ * decision is LL(1), so the first token that cannot continue a valid input is where the error is
+ * reported (see dev.scimkit.filter.internal.parser.ErrorHandler).
+ *
+ * An attribute path is ONE token (ATTRPATH): an optional schema URN prefix, a name and an optional
+ * sub-attribute, without inner whitespace. The AST builder splits it at the last ':' and at '.'.
+ */
+grammar ScimFilter;
+
+options { caseInsensitive = true; }
+
+// ---------------------------------------------------------------------------------------------
+// Entry rules: one per public parse method, each anchored at EOF.
+
+/** Filter.parse: a whole filter. */
+filter
+    : expression EOF
+    ;
+
+/** AttributePath.parse: one attribute path. */
+attributePath
+    : ATTRPATH EOF
+    ;
+
+/** PatchPath.parse: attrPath, or valuePath with an optional sub-attribute (RFC 7644 §3.5.2). */
+patchPath
+    : ATTRPATH (LBRACKET expression RBRACKET SUBATTR?)? EOF
+    ;
+
+/** AttributePath.parseList: attributes=, excludedAttributes=, sortBy (comma separated). */
+attributeList
+    : ATTRPATH (COMMA ATTRPATH)* EOF
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Filter expressions. Earlier alternatives of a left-recursive rule bind tighter: 'and' before 'or'.
+
+expression
+    : left=expression AND right=expression      #and
+    | left=expression OR right=expression       #or
+    | NOT LPAREN expression RPAREN              #not
+    | LPAREN expression RPAREN                  #group
+    | ATTRPATH predicate                        #attributeExpression
+    ;
+
+/** What follows an attribute path: presence, a comparison, or a value filter in brackets. */
+predicate
+    : PR                                        #present
+    | compareOp compValue                       #comparison
+    | LBRACKET expression RBRACKET              #valueFilter
+    ;
+
+compareOp
+    : EQ | NE | CO | SW | EW | GT | GE | LT | LE
+    ;
+
+compValue
+    : FALSE                                     #falseValue
+    | NULL                                      #nullValue
+    | TRUE                                      #trueValue
+    | NUMBER                                    #numberValue
+    | STRING                                    #stringValue
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Lexer. Keywords first (alphabetical), so a bare keyword is never an ATTRPATH; longer words that
+// merely begin with one ('primaryEmail', 'orgId', 'notes') are ATTRPATHs by longest match.
+
+AND   : 'and';
+CO    : 'co';
+EQ    : 'eq';
+EW    : 'ew';
+FALSE : 'false';
+GE    : 'ge';
+GT    : 'gt';
+LE    : 'le';
+LT    : 'lt';
+NE    : 'ne';
+NOT   : 'not';
+NULL  : 'null';
+OR    : 'or';
+PR    : 'pr';
+SW    : 'sw';
+TRUE  : 'true';
+
+LPAREN   : '(';
+RPAREN   : ')';
+LBRACKET : '[';
+RBRACKET : ']';
+COMMA    : ',';
+
+/** [urn ':'] name ['.' subName], e.g. urn:ietf:params:scim:schemas:core:2.0:User:name.familyName */
+ATTRPATH
+    : URN_PREFIX? NAME ('.' NAME)?
+    ;
+
+/** '.' subName after a value filter in a PATCH path: emails[type eq "work"].value */
+SUBATTR
+    : '.' NAME
+    ;
+
+/** A JSON number: optional minus, no leading zeros, optional fraction and exponent. */
+NUMBER
+    : '-'? ('0' | [1-9] [0-9]*) ('.' [0-9]+)? ('e' [+\-]? [0-9]+)?
+    ;
+
+/** A JSON string: escapes are case-sensitive (\n, \uXXXX), control characters must be escaped. */
+STRING
+    options { caseInsensitive = false; }
+    : '"' (ESCAPE | ~["\\\u0000-\u001F])* '"'
+    ;
+
+/**
+ * A string that is not closed or holds a bad escape; it only wins when STRING cannot match, so
+ * the parser reports it as one token with a precise message instead of a stray quote.
+ */
+BAD_STRING
+    options { caseInsensitive = false; }
+    : '"' (ESCAPE | ~["\\\u0000-\u001F])* ('\\' ~["\\/bfnrtu]? | '\\u' [0-9a-fA-F]? [0-9a-fA-F]? [0-9a-fA-F]?)?
+    ;
+
+WS
+    : [ \t\r\n]+ -> skip
+    ;
+
+/** Anything else is one unrecognized character: the lexer never fails; the parser reports it. */
+UNRECOGNIZED
+    : .
+    ;
+
+fragment ESCAPE
+    options { caseInsensitive = false; }
+    : '\\' (["\\/bfnrt] | 'u' [0-9a-fA-F] [0-9a-fA-F] [0-9a-fA-F] [0-9a-fA-F])
+    ;
+
+fragment NAME
+    : [a-z] [a-z0-9_\-]*
+    | '$ref'
+    ;
+
+fragment URN_PREFIX
+    : 'urn:' URN_SEGMENT (':' URN_SEGMENT)* ':'
+    ;
+
+fragment URN_SEGMENT
+    : [a-z0-9._\-+%]+
+    ;
