@@ -24,13 +24,18 @@ public record AttributePath(String schemaUrn, String name, String subAttribute) 
      * Checks that every part is well-formed, so the canonical text always parses back.
      *
      * @throws NullPointerException     if {@code name} is null
-     * @throws IllegalArgumentException if a part is not a valid URN or attribute name
+     * @throws IllegalArgumentException if a part is not a valid URN or attribute name, or the path
+     *                                  would be a bare keyword such as {@code eq}
      */
     public AttributePath {
         Objects.requireNonNull(name, "name is null");
         if (!PathSyntax.isName(name)) {
             throw new IllegalArgumentException("name '" + name + "' is not an attribute name "
                     + "(a letter, then letters, digits, '-' or '_'; or $ref)");
+        }
+        if (schemaUrn == null && subAttribute == null && PathSyntax.isKeyword(name)) {
+            throw new IllegalArgumentException("name '" + name + "' is a filter keyword; on its own it cannot "
+                    + "be an attribute path (with a schema URN or a sub-attribute it can)");
         }
         if (subAttribute != null && !PathSyntax.isName(subAttribute)) {
             throw new IllegalArgumentException("subAttribute '" + subAttribute + "' is not an attribute name "

@@ -160,9 +160,10 @@ final class ErrorHandler {
             }
             int end = validEscapeEnd(text, i);
             if (end < 0) {
-                int escapeLength = i + 1 < text.length() && text.charAt(i + 1) == 'u' ? 6 : 2;
-                String escape = text.substring(i, Math.min(text.length(), i + escapeLength));
                 int at = position + i;
+                String input = source.text();
+                int escapeLength = at + 1 < input.length() && input.charAt(at + 1) == 'u' ? 6 : 2;
+                String escape = input.substring(at, Math.min(input.length(), at + escapeLength));
                 return new FilterParseException(source.scimType(), "invalid escape '" + shown(escape)
                         + "' at position " + at + " in a string; expecting one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
                         + "\\uXXXX", at, escape, List.of());
