@@ -1,0 +1,49 @@
+package dev.scimkit.client;
+
+import dev.scimkit.core.ScimException;
+
+/**
+ * Base of every error {@link ZoomScimClient} raises about a call: an error response from the
+ * server (one subclass per status family), no response at all ({@link ScimConnectionException}),
+ * or a response the client cannot accept (too large, malformed, an unfollowable redirect).
+ *
+ * <p>Besides {@link #status()}, {@link #scimType()} and {@link #detail()} (read from the SCIM or
+ * Zoom error body when there is one), it names the request that failed as method and path,
+ * without query, headers or body, so it never carries a token, a secret or a filter value.
+ * Earlier failed attempts of a retried call are attached as {@linkplain #getSuppressed()
+ * suppressed} exceptions.
+ */
+public class ScimClientException extends ScimException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String request;
+
+    /**
+     * Creates an exception.
+     *
+     * @param status   the HTTP status (the response's, or the one that stands for the failure)
+     * @param scimType the RFC 7644 scimType, or {@code null}
+     * @param detail   what went wrong; never a secret
+     * @param request  method and path of the failed request, e.g. {@code GET /scim2/Users/abc}, or
+     *                 {@code null} when the failure is not tied to one request
+     * @param cause    the underlying failure, or {@code null}
+     * @throws IllegalArgumentException if {@code status} is not an HTTP status code
+     */
+    public ScimClientException(int status, String scimType, String detail, String request, Throwable cause) {
+        super(status, scimType, detail, cause);
+        this.request = request;
+    }
+
+    /** @return method and path of the failed request, or {@code null} when none applies */
+    public String request() {
+        return request;
+    }
+
+    /** @return the status, scimType and detail, followed by the failed request when known */
+    @Override
+    public String getMessage() {
+        String base = super.getMessage();
+        return request == null ? base : base + " (" + request + ")";
+    }
+}
