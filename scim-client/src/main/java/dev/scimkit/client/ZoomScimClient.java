@@ -1,0 +1,460 @@
+package dev.scimkit.client;
+
+import dev.scimkit.client.internal.ClientCore;
+import dev.scimkit.client.internal.HttpClientTransport;
+import dev.scimkit.client.internal.Pipeline;
+import dev.scimkit.client.internal.RateLimiter;
+import dev.scimkit.client.internal.StaticToken;
+import dev.scimkit.client.internal.UriPolicy;
+import java.lang.System.Logger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * A client for Zoom's SCIM 2.0 API (and any SCIM service that behaves like it).
+ *
+ * <h2>Use one client</h2>
+ * A client is immutable and thread-safe; create one and share it. It holds an {@link HttpClient}
+ * (connection pool) and a rate limiter that all calls share. There is nothing to close.
+ * <pre>{@code
+ * ZoomScimClient zoom = ZoomScimClient.builder()
+ *         .tokenProvider(ZoomServerToServerOAuth.builder()
+ *                 .accountId(accountId).clientId(clientId).clientSecret(secret).build())
+ *         .build();
+ * User created = zoom.users().create(User.builder().userName("jill@example.com")…build());
+ * zoom.users().deactivate(created.id());
+ * }</pre>
+ *
+ * <h2>Customise with {@code newBuilder()}</h2>
+ * {@link #newBuilder()} returns a builder holding this client's settings; the client it builds
+ * shares this client's {@code HttpClient} and rate limiter (unless the derived builder changes
+ * the rate limit, clock, executor or connect timeout), and this client stays unchanged.
+ *
+ * <h2>What every call does</h2>
+ * Each request passes through ordered stages: authentication (a 401 makes a
+ * {@link TokenProvider} refresh once), retries (429 for any method; 502/503/504 and connection
+ * failures for GET, PUT, PATCH, DELETE; a create whose outcome is unknown is looked up first and
+ * never blindly repeated), client-side rate limiting, redirects (the token never goes to another
+ * host), SCIM headers, logging through {@link System.Logger} (DEBUG: method, path, status,
+ * latency, attempt; TRACE: redacted bodies), and the send itself, whose response body is capped.
+ * Failures are {@link ScimClientException} subclasses, one per status family.
+ */
+public final class ZoomScimClient {
+
+    /** Zoom's SCIM base URI, the default {@link Builder#baseUri(URI)}. */
+    public static final URI ZOOM_BASE_URI = URI.create("https://api.zoom.us/scim2");
+    private static final String USER_AGENT = "scimkit/0.1 (java.net.http)";
+
+    private final Builder settings;
+    private final HttpClient httpClient;
+    private final RateLimiter rateLimiter;
+    private final ClientCore core;
+
+    private ZoomScimClient(Builder settings, HttpClient httpClient, RateLimiter rateLimiter) {
+        this.settings = settings;
+        this.httpClient = httpClient;
+        this.rateLimiter = rateLimiter;
+        Pipeline pipeline = Pipeline.standard(settings.tokens, settings.retryPolicy, rateLimiter, settings.sleeper,
+                settings.clock, settings.allowInsecureHttp, settings.logger, USER_AGENT,
+                new HttpClientTransport(httpClient, settings.requestTimeout, settings.maxResponseBytes));
+        this.core = new ClientCore(pipeline, settings.baseUri, settings.maxResponseBytes, settings.zoomCompatibility);
+    }
+
+    /** @return a builder with every setting at its default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this client's settings; what it builds shares this client's
+     *         HttpClient and rate limiter, and this client is not affected
+     */
+    public Builder newBuilder() {
+        Builder copy = settings.copy();
+        copy.inheritedHttpClient = httpClient;
+        copy.inheritedRateLimiter = rateLimiter;
+        return copy;
+    }
+
+    /** @return the SCIM base URI requests go to */
+    public URI baseUri() {
+        return settings.baseUri;
+    }
+
+    /** @return the retry policy */
+    public RetryPolicy retryPolicy() {
+        return settings.retryPolicy;
+    }
+
+    /** @return the client-side rate limit */
+    public RateLimit rateLimit() {
+        return rateLimiter.limit();
+    }
+
+    /** @return the per-request response timeout */
+    public Duration requestTimeout() {
+        return settings.requestTimeout;
+    }
+
+    /** @return whether filters Zoom does not support are rejected before sending */
+    public boolean zoomCompatibility() {
+        return settings.zoomCompatibility;
+    }
+
+    /** @return the settings, never a token or secret */
+    @Override
+    public String toString() {
+        return "ZoomScimClient[baseUri=" + settings.baseUri + ", auth=" + settings.authSetting
+                + ", retryPolicy=" + settings.retryPolicy + ", rateLimit=" + rateLimiter.limit()
+                + ", zoomCompatibility=" + settings.zoomCompatibility + "]";
+    }
+
+    ClientCore core() {
+        return core;
+    }
+
+    /**
+     * Configures a {@link ZoomScimClient}. Not thread-safe. Every setter validates its argument at
+     * once and says what happens if it is not invoked; settings that exclude each other throw an
+     * {@link IllegalStateException} naming both.
+     */
+    public static final class Builder {
+
+        private URI baseUri = ZOOM_BASE_URI;
+        private TokenProvider tokens;
+        private String authSetting;
+        private boolean authInherited;
+        private HttpClient httpClient;
+        private HttpClient inheritedHttpClient;
+        private Executor executor;
+        private Duration connectTimeout;
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private RateLimit rateLimit = RateLimit.zoomPro();
+        private RateLimiter inheritedRateLimiter;
+        private Logger logger = System.getLogger("dev.scimkit.client");
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private long maxResponseBytes = 8L << 20;
+        private boolean zoomCompatibility;
+        private boolean allowInsecureHttp;
+
+        private Builder() {
+        }
+
+        /**
+         * The SCIM base URI. If this method is not invoked, {@code https://api.zoom.us/scim2}.
+         *
+         * @param baseUri an absolute http(s) URI without query or fragment; plain http is accepted by
+         *                {@link #build()} only for loopback hosts unless {@link #allowInsecureHttp} is set
+         * @return this builder
+         * @throws IllegalArgumentException if it is not such a URI
+         */
+        public Builder baseUri(URI baseUri) {
+            Objects.requireNonNull(baseUri, "baseUri is null");
+            String scheme = baseUri.getScheme();
+            if (!baseUri.isAbsolute() || baseUri.getHost() == null || baseUri.getRawQuery() != null
+                    || baseUri.getRawFragment() != null
+                    || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+                throw new IllegalArgumentException("baseUri must be an absolute http(s) URI with a host and without "
+                        + "query or fragment, but was " + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        /**
+         * Authenticates with a fixed bearer token. Exactly one of this and {@link #tokenProvider} is
+         * required (on a builder from {@link ZoomScimClient#newBuilder()}, either replaces the inherited one).
+         *
+         * @param token the token, without the {@code Bearer } prefix
+         * @return this builder
+         * @throws IllegalArgumentException if blank or not a valid header value (the message never shows it)
+         * @throws IllegalStateException    if {@link #tokenProvider} was already set
+         */
+        public Builder bearerToken(String token) {
+            Objects.requireNonNull(token, "token is null");
+            if (token.isBlank()) {
+                throw new IllegalArgumentException("bearerToken must not be blank");
+            }
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                if (c <= ' ' || c >= 0x7F) {
+                    throw new IllegalArgumentException("bearerToken has a character not allowed in an HTTP header at index "
+                            + i + " (value not shown)");
+                }
+            }
+            setAuth("bearerToken", new StaticToken(token));
+            return this;
+        }
+
+        /**
+         * Authenticates with tokens from a provider, such as {@link ZoomServerToServerOAuth}; a 401
+         * makes the client {@linkplain TokenProvider#invalidate invalidate} the token and retry once.
+         * Exactly one of this and {@link #bearerToken} is required.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws IllegalStateException if {@link #bearerToken} was already set
+         */
+        public Builder tokenProvider(TokenProvider provider) {
+            setAuth("tokenProvider", Objects.requireNonNull(provider, "provider is null"));
+            return this;
+        }
+
+        private void setAuth(String setting, TokenProvider provider) {
+            if (authSetting != null && !authInherited && !authSetting.equals(setting)) {
+                throw new IllegalStateException(authSetting + " was already set; " + setting + " and " + authSetting
+                        + " are alternatives, set only one");
+            }
+            this.tokens = provider;
+            this.authSetting = setting;
+            this.authInherited = false;
+        }
+
+        /**
+         * Sends with a caller-supplied HTTP client (its connect timeout, proxy, TLS and executor
+         * apply). If this method is not invoked, the client creates one that does not follow
+         * redirects, with {@link #connectTimeout} and {@link #executor}.
+         *
+         * @param httpClient a client whose {@code followRedirects()} is {@code NEVER} (the client
+         *                   follows redirects itself, so a token never reaches another host)
+         * @return this builder
+         * @throws IllegalArgumentException if it follows redirects
+         * @throws IllegalStateException    if {@link #executor} or {@link #connectTimeout} was set
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            Objects.requireNonNull(httpClient, "httpClient is null");
+            if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("httpClient must not follow redirects (followRedirects is "
+                        + httpClient.followRedirects() + "): the client follows redirects itself so that the token "
+                        + "never reaches another host");
+            }
+            requireUnset(executor != null, "executor", "httpClient");
+            requireUnset(connectTimeout != null, "connectTimeout", "httpClient");
+            this.httpClient = httpClient;
+            this.inheritedHttpClient = null;
+            return this;
+        }
+
+        /**
+         * The executor for the client-created HttpClient's asynchronous work. If this method is not
+         * invoked, the HttpClient's default.
+         *
+         * @param executor the executor
+         * @return this builder
+         * @throws IllegalStateException if {@link #httpClient} was set
+         */
+        public Builder executor(Executor executor) {
+            requireUnset(httpClient != null, "httpClient", "executor");
+            this.executor = Objects.requireNonNull(executor, "executor is null");
+            this.inheritedHttpClient = null;
+            return this;
+        }
+
+        /**
+         * The connect timeout of the client-created HttpClient. If this method is not invoked, 10 seconds.
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         * @throws IllegalStateException    if {@link #httpClient} was set (it has its own)
+         */
+        public Builder connectTimeout(Duration timeout) {
+            requirePositive(timeout, "connectTimeout");
+            requireUnset(httpClient != null, "httpClient", "connectTimeout");
+            this.connectTimeout = timeout;
+            this.inheritedHttpClient = null;
+            return this;
+        }
+
+        /**
+         * The time allowed for each response (per attempt). If this method is not invoked, 30 seconds.
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder requestTimeout(Duration timeout) {
+            requirePositive(timeout, "requestTimeout");
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How failed calls are retried. If this method is not invoked, {@link RetryPolicy#defaults()}
+         * (4 attempts, backoff 500 ms to 20 s, 2 minutes in total).
+         *
+         * @param policy the policy; {@link RetryPolicy#none()} disables retries
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy is null");
+            return this;
+        }
+
+        /**
+         * The client-side rate limit. If this method is not invoked, {@link RateLimit#zoomPro()}
+         * (Light 30/s, Medium 20/s). On a builder from {@code newBuilder()}, setting it gives the new
+         * client its own limiter instead of sharing the original's.
+         *
+         * @param limit the rates
+         * @return this builder
+         */
+        public Builder rateLimit(RateLimit limit) {
+            this.rateLimit = Objects.requireNonNull(limit, "limit is null");
+            this.inheritedRateLimiter = null;
+            return this;
+        }
+
+        /**
+         * Where the client logs. If this method is not invoked, {@code System.getLogger("dev.scimkit.client")}.
+         *
+         * @param logger the logger
+         * @return this builder
+         */
+        public Builder logger(Logger logger) {
+            this.logger = Objects.requireNonNull(logger, "logger is null");
+            return this;
+        }
+
+        /**
+         * The time source for retry budgets, Retry-After dates and rate limiting. If this method is
+         * not invoked, {@link Clock#systemUTC()}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock is null");
+            this.inheritedRateLimiter = null;
+            return this;
+        }
+
+        /**
+         * How the client waits for backoff and rate limiting. If this method is not invoked,
+         * {@link Sleeper#system()}.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper is null");
+            return this;
+        }
+
+        /**
+         * The largest response body accepted; a larger one fails the call with a 502
+         * {@link ScimClientException}. If this method is not invoked, 8 MiB.
+         *
+         * @param bytes at least 1 KiB
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1024
+         */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1024 but was " + bytes);
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Rejects, before sending, filters Zoom does not support: only {@code userName eq} and
+         * {@code externalId eq} for users and {@code displayName eq} for groups pass. If this method
+         * is not invoked, {@code false}.
+         *
+         * @param enabled whether to check
+         * @return this builder
+         */
+        public Builder zoomCompatibility(boolean enabled) {
+            this.zoomCompatibility = enabled;
+            return this;
+        }
+
+        /**
+         * Allows plain {@code http://} to hosts other than loopback (the token would travel in
+         * clear). If this method is not invoked, {@code false}.
+         *
+         * @param allow whether to allow it
+         * @return this builder
+         */
+        public Builder allowInsecureHttp(boolean allow) {
+            this.allowInsecureHttp = allow;
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalStateException if no authentication is set, or {@code baseUri} uses plain
+         *                               http to a non-loopback host without {@code allowInsecureHttp}
+         */
+        public ZoomScimClient build() {
+            if (tokens == null) {
+                throw new IllegalStateException("no authentication: set bearerToken(..) or tokenProvider(..)");
+            }
+            String violation = UriPolicy.violation(baseUri, allowInsecureHttp);
+            if (violation != null) {
+                throw new IllegalStateException("baseUri " + violation.replace("set allowInsecureHttp(true)",
+                        "set allowInsecureHttp(true) to allow it"));
+            }
+            HttpClient http = httpClient != null ? httpClient : inheritedHttpClient;
+            if (http == null) {
+                HttpClient.Builder b = HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(connectTimeout != null ? connectTimeout : Duration.ofSeconds(10));
+                if (executor != null) {
+                    b.executor(executor);
+                }
+                http = b.build();
+            }
+            RateLimiter limiter = inheritedRateLimiter != null ? inheritedRateLimiter : new RateLimiter(rateLimit, clock);
+            return new ZoomScimClient(copy(), http, limiter);
+        }
+
+        /** @return the settings, never a token */
+        @Override
+        public String toString() {
+            return "ZoomScimClient.Builder[baseUri=" + baseUri + ", auth=" + authSetting + "]";
+        }
+
+        private Builder copy() {
+            Builder c = new Builder();
+            c.baseUri = baseUri;
+            c.tokens = tokens;
+            c.authSetting = authSetting;
+            c.authInherited = true;
+            c.httpClient = httpClient;
+            c.executor = executor;
+            c.connectTimeout = connectTimeout;
+            c.requestTimeout = requestTimeout;
+            c.retryPolicy = retryPolicy;
+            c.rateLimit = rateLimit;
+            c.logger = logger;
+            c.clock = clock;
+            c.sleeper = sleeper;
+            c.maxResponseBytes = maxResponseBytes;
+            c.zoomCompatibility = zoomCompatibility;
+            c.allowInsecureHttp = allowInsecureHttp;
+            return c;
+        }
+
+        private static void requireUnset(boolean set, String existing, String attempted) {
+            if (set) {
+                throw new IllegalStateException(existing + " was already set; " + attempted + " cannot be combined with "
+                        + existing);
+            }
+        }
+
+        private static void requirePositive(Duration value, String name) {
+            Objects.requireNonNull(value, name + " is null");
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive but was " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.scimkit.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ZoomServerToServerOAuthTest {
+
+    private static final String SECRET = "s3cr3t-value";
+    private HttpServer server;
+    private final List<String> queries = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final AtomicInteger issued = new AtomicInteger();
+    private volatile int status = 200;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final ManualClock clock = ManualClock.atEpochPlusOneDay();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/oauth/token", this::handle);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        queries.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawQuery());
+        authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+        try {
+            gate.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String body = status == 200
+                ? "{\"access_token\":\"at-" + issued.incrementAndGet() + "\",\"token_type\":\"bearer\",\"expires_in\":3600}"
+                : "{\"reason\":\"Invalid client_id or client_secret\",\"error\":\"invalid_client\"}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private ZoomServerToServerOAuth provider() {
+        return ZoomServerToServerOAuth.builder()
+                .accountId("acc&1").clientId("client-id").clientSecret(SECRET)
+                .tokenUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oauth/token"))
+                .clock(clock)
+                .build();
+    }
+
+    @Test
+    void token_firstCall_postsAccountCredentialsWithBasicAuth() {
+        assertThat(provider().token()).isEqualTo("at-1");
+
+        assertThat(queries).containsExactly("POST grant_type=account_credentials&account_id=acc%261");
+        assertThat(authorizations).containsExactly("Basic " + Base64.getEncoder()
+                .encodeToString(("client-id:" + SECRET).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void token_cachedUntilShortlyBeforeExpiry() {
+        ZoomServerToServerOAuth oauth = provider();
+        assertThat(oauth.token()).isEqualTo("at-1");
+
+        clock.advance(Duration.ofMinutes(54));
+        assertThat(oauth.token()).isEqualTo("at-1");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(oauth.token()).isEqualTo("at-2");
+        assertThat(issued).hasValue(2);
+    }
+
+    @Test
+    void invalidate_currentToken_fetchesNewOne_butStaleTokenIsIgnored() {
+        ZoomServerToServerOAuth oauth = provider();
+        oauth.token();
+
+        oauth.invalidate("at-1");
+        assertThat(oauth.token()).isEqualTo("at-2");
+        oauth.invalidate("at-1");
+        assertThat(oauth.token()).isEqualTo("at-2");
+        assertThat(issued).hasValue(2);
+    }
+
+    @Test
+    void token_concurrentCallers_shareOneFetch() throws Exception {
+        ZoomServerToServerOAuth oauth = provider();
+        gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(oauth::token));
+            }
+            while (queries.isEmpty()) {
+                Thread.onSpinWait();
+            }
+            gate.countDown();
+            for (Future<String> result : results) {
+                assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("at-1");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(issued).hasValue(1);
+    }
+
+    @Test
+    void token_rejectedCredentials_throwWithoutSecret() {
+        status = 401;
+
+        assertThatThrownBy(provider()::token)
+                .isInstanceOf(UnauthorizedException.class)
+                .hasMessageContaining("Invalid client_id or client_secret")
+                .hasMessageNotContaining(SECRET);
+    }
+
+    @Test
+    void token_unreachableEndpoint_throwsConnectionException() {
+        ZoomServerToServerOAuth oauth = provider();
+        server.stop(0);
+
+        assertThatThrownBy(oauth::token).isInstanceOf(ScimConnectionException.class)
+                .hasMessageNotContaining(SECRET);
+    }
+
+    @Test
+    void toString_neverShowsSecret() {
+        ZoomServerToServerOAuth.Builder builder = ZoomServerToServerOAuth.builder()
+                .accountId("acc").clientId("cid").clientSecret(SECRET);
+        assertThat(builder.toString()).doesNotContain(SECRET);
+        assertThat(builder.build().toString()).doesNotContain(SECRET).contains("acc");
+    }
+
+    @Test
+    void build_missingOrInsecure_failsNamingTheProblem() {
+        assertThatThrownBy(() -> ZoomServerToServerOAuth.builder().accountId("a").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("clientId clientSecret");
+        assertThatThrownBy(() -> ZoomServerToServerOAuth.builder().accountId("a").clientId("b").clientSecret("c")
+                .tokenUri(URI.create("http://zoom.example.com/oauth/token")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("plain http");
+        assertThatThrownBy(() -> ZoomServerToServerOAuth.builder().clientSecret(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("clientSecret must not be blank");
+        assertThatThrownBy(() -> ZoomServerToServerOAuth.builder().httpClient(java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.ALWAYS).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not follow redirects");
+    }
+}
