@@ -61,7 +61,8 @@ public final class ZoomScimClient {
         Pipeline pipeline = Pipeline.standard(settings.tokens, settings.retryPolicy, rateLimiter, settings.sleeper,
                 settings.clock, settings.allowInsecureHttp, settings.logger, USER_AGENT,
                 new HttpClientTransport(httpClient, settings.requestTimeout, settings.maxResponseBytes));
-        this.core = new ClientCore(pipeline, settings.baseUri, settings.maxResponseBytes, settings.zoomCompatibility);
+        this.core = new ClientCore(pipeline, settings.baseUri, settings.maxResponseBytes, settings.zoomCompatibility,
+                settings.clock);
     }
 
     /** @return a builder with every setting at its default */
@@ -115,6 +116,14 @@ public final class ZoomScimClient {
 
     ClientCore core() {
         return core;
+    }
+
+    HttpClient httpClient() {
+        return httpClient;
+    }
+
+    RateLimiter rateLimiter() {
+        return rateLimiter;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.scimkit.core.json.ScimJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,19 +20,27 @@ public final class ClientCore {
     private final String base;
     private final JsonLimits responseLimits;
     private final boolean zoomCompatibility;
+    private final Clock clock;
 
     /**
      * @param pipeline          the request pipeline
      * @param baseUri           the SCIM base, e.g. {@code https://api.zoom.us/scim2}
      * @param maxResponseBytes  the response size cap (also bounds JSON parsing)
      * @param zoomCompatibility whether filters Zoom does not support are rejected before sending
+     * @param clock             the time source
      */
-    public ClientCore(Pipeline pipeline, URI baseUri, long maxResponseBytes, boolean zoomCompatibility) {
+    public ClientCore(Pipeline pipeline, URI baseUri, long maxResponseBytes, boolean zoomCompatibility, Clock clock) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline is null");
         String text = baseUri.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         this.responseLimits = JsonLimits.defaults().withMaxChars(maxResponseBytes);
         this.zoomCompatibility = zoomCompatibility;
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /** @return the time source */
+    public Clock clock() {
+        return clock;
     }
 
     /** @return the pipeline */

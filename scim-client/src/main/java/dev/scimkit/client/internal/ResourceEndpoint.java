@@ -55,7 +55,7 @@ public final class ResourceEndpoint {
         String query = "filter=" + UriPolicy.encode(uniqueFilter.apply(uniqueValue));
         return get -> get.apply(core.uri(resourcePath, null, query)).thenApply(response -> {
             if (!response.successful()) {
-                throw ErrorMapper.toException(response, java.time.Instant.now());
+                throw ErrorMapper.toException(response, core.clock().instant());
             }
             JsonValue resources = AttributeNames.get(core.json(response), "Resources");
             if (resources instanceof JsonArray array && !array.isEmpty()
