@@ -3,6 +3,7 @@ package dev.scimkit.filter;
 import dev.scimkit.filter.internal.parser.ScimParser;
 import dev.scimkit.filter.internal.print.FilterPrinter;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayDeque;
@@ -42,6 +43,20 @@ public sealed interface Filter
     static Filter parse(String text) {
         Objects.requireNonNull(text, "text is null");
         return ScimParser.parseFilter(text);
+    }
+
+    /**
+     * Tests a resource with {@link FilterEvaluator#defaults()}: the default schemas, the resource
+     * type from the resource's {@code schemas} (User if none is recognised), lenient (comparisons
+     * that do not fit the schema match nothing). To test many resources, compile once with
+     * {@link FilterEvaluator#compile}.
+     *
+     * @param resource the resource
+     * @return whether it matches this filter
+     * @throws NullPointerException if {@code resource} is null
+     */
+    default boolean test(JsonObject resource) {
+        return FilterEvaluator.defaults().test(this, resource);
     }
 
     /**

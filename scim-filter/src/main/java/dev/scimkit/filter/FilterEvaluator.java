@@ -1,0 +1,188 @@
+package dev.scimkit.filter;
+
+import dev.scimkit.core.ScimException;
+import dev.scimkit.core.schema.Attribute;
+import dev.scimkit.core.schema.AttributeNames;
+import dev.scimkit.core.schema.ResourceType;
+import dev.scimkit.core.schema.SchemaRegistry;
+import dev.scimkit.filter.internal.eval.FilterCompiler;
+import dev.scimkit.filter.internal.eval.Scope;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Objects;
+
+/**
+ * Evaluates {@link Filter}s against SCIM resources, following the schemas of a
+ * {@link SchemaRegistry}. Immutable and thread-safe.
+ *
+ * <p>Rules (RFC 7644 §3.4.2.2): attribute names are case-insensitive; strings compare per the
+ * attribute's {@code caseExact} ({@code userName} ignores case, {@code id} does not); a multi-valued
+ * attribute matches if any value matches; {@code emails[type eq "work"]} matches per element;
+ * {@code pr} is false for a missing attribute, {@code null}, {@code []} and {@code ""};
+ * {@code gt/ge/lt/le} order strings, numbers and dateTimes (as instants); booleans support only
+ * {@code eq}/{@code ne}; {@code ne} is exactly {@code not eq}; a complex attribute compared without a
+ * sub-attribute ({@code emails co "example.com"}) compares its {@code value} sub-attribute;
+ * {@code eq null} matches when there is no value.
+ *
+ * <p>When the filter does not fit the schema — an unknown attribute, a constant of the wrong type,
+ * ordering on booleans or complex values — a {@linkplain #isStrict() strict} evaluator throws a 400
+ * {@code invalidFilter} {@link ScimException} when compiling; a lenient one lets that comparison
+ * match nothing and compares attributes it does not know by the constant's JSON type.
+ *
+ * <pre>{@code
+ * FilterEvaluator evaluator = FilterEvaluator.builder().strict(true).build();
+ * CompiledFilter work = evaluator.compile(Filter.parse("emails[type eq \"work\"]"), userType);
+ * users.stream().filter(work).toList();
+ * }</pre>
+ */
+public final class FilterEvaluator {
+
+    private static final FilterEvaluator LENIENT = new FilterEvaluator(SchemaRegistry.defaults(), false);
+
+    private final SchemaRegistry registry;
+    private final boolean strict;
+
+    private FilterEvaluator(SchemaRegistry registry, boolean strict) {
+        this.registry = registry;
+        this.strict = strict;
+    }
+
+    /** @return the lenient evaluator over {@link SchemaRegistry#defaults()} (what {@link Filter#test} uses) */
+    public static FilterEvaluator defaults() {
+        return LENIENT;
+    }
+
+    /** @return a builder; defaults: {@link SchemaRegistry#defaults()}, lenient */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the schemas paths resolve against */
+    public SchemaRegistry registry() {
+        return registry;
+    }
+
+    /** @return whether filters that do not fit the schema throw (else they match nothing) */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * Prepares a filter for resources of one type.
+     *
+     * @param filter the filter
+     * @param type   the resource type of the resources it will test
+     * @return the compiled filter
+     * @throws ScimException 400 {@code invalidFilter} in strict mode, if the filter does not fit the type
+     */
+    public CompiledFilter compile(Filter filter, ResourceType type) {
+        Objects.requireNonNull(filter, "filter is null");
+        Objects.requireNonNull(type, "type is null");
+        return new CompiledFilter(filter, new FilterCompiler(Scope.resource(registry, type), strict).compile(filter));
+    }
+
+    /**
+     * Prepares an element filter — the part in brackets of {@code emails[type eq "work"]}, as in a
+     * PATCH path's {@link PatchPath#valueFilter()} — to test single elements of a multi-valued
+     * complex attribute. Paths name sub-attributes of the element, whose definitions (e.g.
+     * {@code caseExact}) come from {@code attribute}.
+     *
+     * @param elementFilter the filter for one element, e.g. {@code type eq "work"}
+     * @param attribute     the multi-valued complex attribute whose elements are tested, e.g. the
+     *                      definition of {@code emails}; {@code null} if unknown (lenient only:
+     *                      sub-attributes are then compared by the constants' JSON types)
+     * @return the compiled filter; its {@link CompiledFilter#test} takes one element object
+     * @throws ScimException 400 {@code invalidFilter} in strict mode, if the filter does not fit the attribute
+     */
+    public CompiledFilter compileElementFilter(Filter elementFilter, Attribute attribute) {
+        Objects.requireNonNull(elementFilter, "elementFilter is null");
+        String label = attribute == null ? "value path" : attribute.name();
+        return new CompiledFilter(elementFilter,
+                new FilterCompiler(Scope.element(attribute, label), strict).compile(elementFilter));
+    }
+
+    /**
+     * Tests one element of a multi-valued complex attribute (see {@link #compileElementFilter}).
+     *
+     * @param elementFilter the element filter, e.g. {@code type eq "work"}
+     * @param attribute     the multi-valued complex attribute, e.g. {@code emails}; {@code null} if unknown
+     * @param element       the element, e.g. {@code {"type":"work","value":"a@b"}}
+     * @return whether the element matches
+     * @throws ScimException 400 {@code invalidFilter} in strict mode, if the filter does not fit the attribute
+     */
+    public boolean testElement(Filter elementFilter, Attribute attribute, JsonObject element) {
+        Objects.requireNonNull(element, "element is null");
+        return compileElementFilter(elementFilter, attribute).test(element);
+    }
+
+    /**
+     * Tests a resource, taking its type from its {@code schemas} (User when none is recognised).
+     * To test many resources, {@link #compile} the filter once instead.
+     *
+     * @param filter   the filter
+     * @param resource the resource
+     * @return whether it matches
+     * @throws ScimException 400 {@code invalidFilter} in strict mode, if the filter does not fit the type
+     */
+    public boolean test(Filter filter, JsonObject resource) {
+        Objects.requireNonNull(resource, "resource is null");
+        return compile(filter, resourceTypeOf(resource)).test(resource);
+    }
+
+    /**
+     * @param resource a resource
+     * @return the registered type whose core schema its {@code schemas} lists; else User; else the first type
+     * @throws IllegalStateException if the registry has no resource types at all
+     */
+    public ResourceType resourceTypeOf(JsonObject resource) {
+        Objects.requireNonNull(resource, "resource is null");
+        JsonValue schemas = AttributeNames.get(resource, "schemas");
+        if (schemas instanceof JsonArray array) {
+            for (ResourceType type : registry.resourceTypes()) {
+                for (JsonValue uri : array) {
+                    if (uri instanceof JsonString text && AttributeNames.same(text.getString(), type.schema())) {
+                        return type;
+                    }
+                }
+            }
+        }
+        return registry.resourceType("User")
+                .or(() -> registry.resourceTypes().stream().findFirst())
+                .orElseThrow(() -> new IllegalStateException("the schema registry has no resource types"));
+    }
+
+    /** Builds a {@link FilterEvaluator}. Not thread-safe. */
+    public static final class Builder {
+        private SchemaRegistry registry = SchemaRegistry.defaults();
+        private boolean strict;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the schemas to resolve paths against; default {@link SchemaRegistry#defaults()}
+         * @return this
+         */
+        public Builder registry(SchemaRegistry value) {
+            this.registry = Objects.requireNonNull(value, "registry is null");
+            return this;
+        }
+
+        /**
+         * @param value whether filters that do not fit the schema throw 400 {@code invalidFilter};
+         *              default {@code false} (they match nothing)
+         * @return this
+         */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /** @return the evaluator */
+        public FilterEvaluator build() {
+            return new FilterEvaluator(registry, strict);
+        }
+    }
+}
