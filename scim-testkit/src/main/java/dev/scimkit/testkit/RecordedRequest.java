@@ -1,13 +1,19 @@
 package dev.scimkit.testkit;
 
+import dev.scimkit.core.ScimException;
+import dev.scimkit.core.json.ScimJson;
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One request the fake received and the status it answered, as recorded in its journal.
- * The {@code Authorization} header is never recorded.
+ * One request the fake received and the status it answered, as recorded in its journal. Immutable.
+ *
+ * <p>The {@code Authorization} header is never recorded; for the OAuth token endpoint the request body
+ * and the issued {@code access_token} are recorded as {@code <redacted>}. {@link #toString()} shows the
+ * request line and status only, never bodies or headers.
  *
  * @param sequence 0-based order of arrival
  * @param method   the HTTP method
@@ -26,7 +32,9 @@ public record RecordedRequest(long sequence, String method, String path, String 
         Objects.requireNonNull(method, "method is null");
         Objects.requireNonNull(path, "path is null");
         query = query == null ? "" : query;
-        headers = Map.copyOf(Objects.requireNonNull(headers, "headers is null"));
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        Objects.requireNonNull(headers, "headers is null").forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        headers = java.util.Collections.unmodifiableMap(copy);
         body = body == null ? "" : body;
         responseBody = responseBody == null ? "" : responseBody;
     }
@@ -34,9 +42,38 @@ public record RecordedRequest(long sequence, String method, String path, String 
     /**
      * @param name a header name, in any case
      * @return the first value of that header
+     * @throws NullPointerException if {@code name} is null
      */
     public Optional<String> header(String name) {
+        Objects.requireNonNull(name, "name is null");
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** @return the path with the raw query, e.g. {@code /scim2/Users?startIndex=1&count=1} */
+    public String target() {
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /**
+     * @return the request body parsed as a JSON object
+     * @throws ScimException 400 if the body is not a JSON object
+     */
+    public JsonObject bodyJson() {
+        return ScimJson.parseObject(body);
+    }
+
+    /**
+     * @return the response body parsed as a JSON object
+     * @throws ScimException 400 if the response body is not a JSON object
+     */
+    public JsonObject responseJson() {
+        return ScimJson.parseObject(responseBody);
+    }
+
+    /** @return the request line and status, e.g. {@code #3 POST /scim2/Users -> 201}; no bodies, no headers */
+    @Override
+    public String toString() {
+        return "#" + sequence + " " + method + " " + target() + " -> " + status;
     }
 }

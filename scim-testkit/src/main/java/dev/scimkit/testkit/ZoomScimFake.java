@@ -1,0 +1,583 @@
+package dev.scimkit.testkit;
+
+import dev.scimkit.core.ScimException;
+import dev.scimkit.testkit.internal.auth.TokenRegistry;
+import dev.scimkit.testkit.internal.http.FakeConfig;
+import dev.scimkit.testkit.internal.server.FakeServer;
+import dev.scimkit.testkit.internal.store.StoredResource;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An in-memory fake of Zoom's SCIM 2.0 service, served over real HTTP on 127.0.0.1.
+ *
+ * <p>Start one per test (or use {@link ZoomScimFakeTest}), point the code under test at
+ * {@link #baseUri()} with {@link #token()}, and check both the outcome ({@link #users()},
+ * {@link #user(String)}) and the wire ({@link #takeRequest()}):
+ *
+ * <pre>{@code
+ * try (ZoomScimFake fake = ZoomScimFake.start()) {
+ *     // ... code under test sends POST fake.baseUri() + "/Users" with "Authorization: Bearer " + fake.token()
+ *     RecordedRequest post = fake.takeRequest();
+ *     assertThat(post.method()).isEqualTo("POST");
+ *     assertThat(fake.users()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>The {@link FakeProfile#ZOOM default profile} behaves as Zoom does in production (Zoom's eleven
+ * operations under {@code /scim2} and {@code /scim}, its filter subset, PUT as a merge, PATCH and error
+ * quirks); {@link FakeProfile#SCIM} is a complete RFC 7644 service on the same store. Requests need
+ * {@code Authorization: Bearer <token>}; tokens come from {@link #token()} or from the fake Zoom OAuth
+ * endpoint at {@link #oauthTokenUri()} when {@link Builder#oauthClient} is configured.
+ *
+ * <p>Scripted failures ({@link #enqueueFault}), a request journal ({@link #takeRequest()},
+ * {@link #requests()}) and direct store access ({@link #seedUser}, {@link #users()}, {@link #reset()})
+ * make client behaviour observable. All methods are thread-safe. {@link #close()} stops the server and
+ * frees the port.
+ */
+public final class ZoomScimFake implements AutoCloseable {
+
+    private final FakeServer server;
+    private final FakeConfig config;
+
+    private ZoomScimFake(FakeConfig config) {
+        this.config = config;
+        this.server = FakeServer.start(config);
+    }
+
+    /**
+     * Starts a fake with every default: ephemeral port, random token, ZOOM profile, no OAuth client,
+     * no rate limits.
+     *
+     * @return the running fake
+     * @throws java.io.UncheckedIOException if no port can be bound
+     */
+    public static ZoomScimFake start() {
+        return builder().start();
+    }
+
+    /** @return a builder with every default (see each setter) */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the SCIM base URL, {@code http://127.0.0.1:PORT/scim2} */
+    public URI baseUri() {
+        return URI.create(server.root() + "/scim2");
+    }
+
+    /** @return the static bearer token the fake accepts (until {@link #expireAllTokens()}) */
+    public String token() {
+        return config.token();
+    }
+
+    /**
+     * @return the fake Zoom OAuth token endpoint, {@code http://127.0.0.1:PORT/oauth/token}: POST with
+     *         {@code grant_type=account_credentials&account_id=…} and HTTP Basic {@code clientId:clientSecret}
+     */
+    public URI oauthTokenUri() {
+        return URI.create(server.root() + "/oauth/token");
+    }
+
+    /** @return the port the fake listens on */
+    public int port() {
+        return server.root().getPort();
+    }
+
+    /** @return the profile the fake was started with */
+    public FakeProfile profile() {
+        return config.profile();
+    }
+
+    /**
+     * Expires every token now: those the OAuth endpoint issued and the static {@link #token()}. Requests
+     * with them are answered 401 ("Access token is expired."); tokens issued afterwards are valid.
+     * {@link #reset()} makes the static token valid again.
+     */
+    public void expireAllTokens() {
+        server.tokens().expireAll();
+    }
+
+    /**
+     * Queues a fault for the next request that matches. Faults apply in the order queued; each request
+     * takes at most one (the first queued whose match applies).
+     *
+     * @param match which request
+     * @param fault what happens to it
+     * @throws NullPointerException if an argument is null
+     */
+    public void enqueueFault(RequestMatch match, Fault fault) {
+        enqueueFault(match, fault, 1);
+    }
+
+    /**
+     * Queues a fault for the next {@code times} requests that match.
+     *
+     * @param match which requests
+     * @param fault what happens to them
+     * @param times how many matching requests it applies to; at least 1
+     * @throws NullPointerException     if {@code match} or {@code fault} is null
+     * @throws IllegalArgumentException if {@code times} is below 1
+     */
+    public void enqueueFault(RequestMatch match, Fault fault, int times) {
+        Objects.requireNonNull(match, "match is null");
+        Objects.requireNonNull(fault, "fault is null");
+        server.enqueueFault(match, fault, times);
+    }
+
+    /** @return a description of each queued fault not yet used up (empty when all were used) */
+    public List<String> unusedFaults() {
+        return server.faults().pending();
+    }
+
+    /**
+     * Waits for the next request not yet taken, in the order answers completed.
+     *
+     * @return the request
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public RecordedRequest takeRequest() throws InterruptedException {
+        return server.journal().take(null);
+    }
+
+    /**
+     * Waits up to {@code timeout} for the next request not yet taken.
+     *
+     * @param timeout how long to wait
+     * @return the request, or {@code null} if none arrived in time
+     * @throws InterruptedException if interrupted while waiting
+     * @throws NullPointerException if {@code timeout} is null
+     */
+    public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout is null");
+        return server.journal().take(timeout);
+    }
+
+    /** @return every retained request (the most recent {@link Builder#journalCapacity}), oldest first */
+    public List<RecordedRequest> requests() {
+        return server.journal().all();
+    }
+
+    /** @return how many requests were answered (or dropped) since start or {@link #reset()} */
+    public int requestCount() {
+        return (int) Math.min(Integer.MAX_VALUE, server.journal().count());
+    }
+
+    /**
+     * Stores a user without HTTP, with the same rules as {@code POST /Users}; an {@code id} member in the
+     * JSON chooses the id (e.g. a Zoom-shaped {@code "k&KdKr6TLWuxdDtk0hjSzL"}).
+     *
+     * @param user the user
+     * @return its id
+     * @throws ScimException        if the user is invalid or conflicts (e.g. 409 for a taken userName)
+     * @throws NullPointerException if {@code user} is null
+     */
+    public String seedUser(JsonObject user) {
+        Objects.requireNonNull(user, "user is null");
+        return server.service().seedUser(user).id();
+    }
+
+    /**
+     * Stores a group without HTTP, with the same rules as {@code POST /Groups}; an {@code id} member
+     * chooses the id. Members must name stored users.
+     *
+     * @param group the group
+     * @return its id
+     * @throws ScimException        if the group is invalid or conflicts
+     * @throws NullPointerException if {@code group} is null
+     */
+    public String seedGroup(JsonObject group) {
+        Objects.requireNonNull(group, "group is null");
+        return server.service().seedGroup(group).id();
+    }
+
+    /** @return every stored user as stored (with {@code id}, {@code meta}, {@code groups}), in creation order */
+    public List<JsonObject> users() {
+        return jsonOf(server.store().users());
+    }
+
+    /**
+     * @param id a user id
+     * @return the stored user, if any
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Optional<JsonObject> user(String id) {
+        Objects.requireNonNull(id, "id is null");
+        return server.store().user(id).map(StoredResource::json);
+    }
+
+    /** @return every stored group as stored (with {@code members}), in creation order */
+    public List<JsonObject> groups() {
+        return jsonOf(server.store().groups());
+    }
+
+    /**
+     * @param id a group id
+     * @return the stored group, if any
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Optional<JsonObject> group(String id) {
+        Objects.requireNonNull(id, "id is null");
+        return server.store().group(id).map(StoredResource::json);
+    }
+
+    /** @return the id of the account's undeletable default group, if {@link Builder#defaultGroup} set one */
+    public Optional<String> defaultGroupId() {
+        return server.store().defaultGroupId();
+    }
+
+    /**
+     * Returns the fake to its just-started state: no users or groups (but the default group), empty
+     * journal, no queued faults, no issued tokens, static token valid, rate-limit buckets full. Ids
+     * restart from the same seed.
+     */
+    public void reset() {
+        server.reset();
+    }
+
+    /** Stops the server and frees its port. Idempotent. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ZoomScimFake[" + baseUri() + ", profile=" + config.profile() + "]";
+    }
+
+    private static List<JsonObject> jsonOf(Iterable<StoredResource> resources) {
+        List<JsonObject> list = new ArrayList<>();
+        resources.forEach(resource -> list.add(resource.json()));
+        return List.copyOf(list);
+    }
+
+    /**
+     * Configures a {@link ZoomScimFake}. Every setter validates at once and may be called once; a second
+     * call throws {@link IllegalStateException} naming the earlier value. Not thread-safe.
+     */
+    public static final class Builder {
+        private Integer port;
+        private String token;
+        private FakeProfile profile;
+        private Clock clock;
+        private FakeConfig.OAuthClient oauthClient;
+        private Duration tokenTtl;
+        private RateLimits rateLimits;
+        private Integer defaultPageSize;
+        private Integer maxPageSize;
+        private Integer basicUserCap;
+        private Integer maxBodyChars;
+        private Integer groupPatchMaxChars;
+        private Integer maxJsonDepth;
+        private Integer threads;
+        private String defaultGroup;
+        private Long idSeed;
+        private Integer journalCapacity;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the port on 127.0.0.1, 0 to 65535; default 0 (an ephemeral port)
+         * @return this
+         * @throws IllegalArgumentException if out of range
+         * @throws IllegalStateException    if already set
+         */
+        public Builder port(int value) {
+            once(port, "port");
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535 but was " + value);
+            }
+            port = value;
+            return this;
+        }
+
+        /**
+         * @param value the static bearer token; default a random 43-character token
+         * @return this
+         * @throws IllegalArgumentException if blank or containing whitespace
+         * @throws IllegalStateException    if already set
+         */
+        public Builder token(String value) {
+            once(token == null ? null : "<redacted>", "token");
+            Objects.requireNonNull(value, "token is null");
+            if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("token must be non-blank without whitespace");
+            }
+            token = value;
+            return this;
+        }
+
+        /**
+         * @param value ZOOM (default) or SCIM
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder profile(FakeProfile value) {
+            once(profile, "profile");
+            profile = Objects.requireNonNull(value, "profile is null");
+            return this;
+        }
+
+        /**
+         * @param value the time source for {@code meta} timestamps, token expiry and rate limiting;
+         *              default {@link Clock#systemUTC()}
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder clock(Clock value) {
+            once(clock, "clock");
+            clock = Objects.requireNonNull(value, "clock is null");
+            return this;
+        }
+
+        /**
+         * Enables the fake Zoom OAuth endpoint for one Server-to-Server OAuth app; default none (every
+         * token request is refused with 401 {@code invalid_client}).
+         *
+         * @param accountId    the Zoom account id the client must name
+         * @param clientId     the client id
+         * @param clientSecret the client secret
+         * @return this
+         * @throws IllegalArgumentException if a value is blank
+         * @throws IllegalStateException    if already set
+         */
+        public Builder oauthClient(String accountId, String clientId, String clientSecret) {
+            once(oauthClient, "oauthClient");
+            requireText(accountId, "accountId");
+            requireText(clientId, "clientId");
+            requireText(clientSecret, "clientSecret");
+            oauthClient = new FakeConfig.OAuthClient(accountId, clientId, clientSecret);
+            return this;
+        }
+
+        /**
+         * @param value lifetime of tokens the OAuth endpoint issues, measured by the clock; default one hour
+         * @return this
+         * @throws IllegalArgumentException if not at least one second
+         * @throws IllegalStateException    if already set
+         */
+        public Builder tokenTtl(Duration value) {
+            once(tokenTtl, "tokenTtl");
+            Objects.requireNonNull(value, "tokenTtl is null");
+            if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("tokenTtl must be at least 1 second but was " + value);
+            }
+            tokenTtl = value;
+            return this;
+        }
+
+        /**
+         * @param value per-category request limits; default {@link RateLimits#off()}
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder rateLimits(RateLimits value) {
+            once(rateLimits, "rateLimits");
+            rateLimits = Objects.requireNonNull(value, "rateLimits is null");
+            return this;
+        }
+
+        /**
+         * @param value items per page when a list request has no {@code count}; default 10 (as in Zoom's
+         *              documentation), or the maximum page size if that is smaller
+         * @return this
+         * @throws IllegalArgumentException if below 1
+         * @throws IllegalStateException    if already set
+         */
+        public Builder defaultPageSize(int value) {
+            once(defaultPageSize, "defaultPageSize");
+            defaultPageSize = positive(value, "defaultPageSize");
+            return this;
+        }
+
+        /**
+         * @param value the most items per page; a larger {@code count} is clamped; default 100
+         * @return this
+         * @throws IllegalArgumentException if below 1
+         * @throws IllegalStateException    if already set
+         */
+        public Builder maxPageSize(int value) {
+            once(maxPageSize, "maxPageSize");
+            maxPageSize = positive(value, "maxPageSize");
+            return this;
+        }
+
+        /**
+         * @param value the most users of userType Basic the account may hold (ZOOM profile), 0 for no cap;
+         *              default 9,999 (Zoom's documented ceiling)
+         * @return this
+         * @throws IllegalArgumentException if negative
+         * @throws IllegalStateException    if already set
+         */
+        public Builder basicUserCap(int value) {
+            once(basicUserCap, "basicUserCap");
+            if (value < 0) {
+                throw new IllegalArgumentException("basicUserCap must be 0 (no cap) or positive but was " + value);
+            }
+            basicUserCap = value;
+            return this;
+        }
+
+        /**
+         * @param value the largest request body accepted, in characters; larger is answered 413;
+         *              default 1,048,576
+         * @return this
+         * @throws IllegalArgumentException if below 1,024
+         * @throws IllegalStateException    if already set
+         */
+        public Builder maxBodyChars(int value) {
+            once(maxBodyChars, "maxBodyChars");
+            if (value < 1024) {
+                throw new IllegalArgumentException("maxBodyChars must be at least 1024 but was " + value);
+            }
+            maxBodyChars = value;
+            return this;
+        }
+
+        /**
+         * @param value the largest group PATCH body accepted, in characters; default 100,000 (Zoom's
+         *              documented limit); larger is answered 413
+         * @return this
+         * @throws IllegalArgumentException if below 1
+         * @throws IllegalStateException    if already set
+         */
+        public Builder groupPatchMaxChars(int value) {
+            once(groupPatchMaxChars, "groupPatchMaxChars");
+            groupPatchMaxChars = positive(value, "groupPatchMaxChars");
+            return this;
+        }
+
+        /**
+         * @param value the deepest JSON nesting accepted; deeper is answered 400; default 64
+         * @return this
+         * @throws IllegalArgumentException if below 4
+         * @throws IllegalStateException    if already set
+         */
+        public Builder maxJsonDepth(int value) {
+            once(maxJsonDepth, "maxJsonDepth");
+            if (value < 4) {
+                throw new IllegalArgumentException("maxJsonDepth must be at least 4 but was " + value);
+            }
+            maxJsonDepth = value;
+            return this;
+        }
+
+        /**
+         * @param value worker threads serving requests; default 8
+         * @return this
+         * @throws IllegalArgumentException if not 1 to 256
+         * @throws IllegalStateException    if already set
+         */
+        public Builder threads(int value) {
+            once(threads, "threads");
+            if (value < 1 || value > 256) {
+                throw new IllegalArgumentException("threads must be 1 to 256 but was " + value);
+            }
+            threads = value;
+            return this;
+        }
+
+        /**
+         * @param displayName the account's default group, created at start and after {@link #reset()};
+         *                    deleting it is answered 400 "Cannot delete account default group."; default none
+         * @return this
+         * @throws IllegalArgumentException if blank
+         * @throws IllegalStateException    if already set
+         */
+        public Builder defaultGroup(String displayName) {
+            once(defaultGroup, "defaultGroup");
+            requireText(displayName, "displayName");
+            defaultGroup = displayName;
+            return this;
+        }
+
+        /**
+         * @param value seed of the id generator, for reproducible ids; default random
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder idSeed(long value) {
+            once(idSeed, "idSeed");
+            idSeed = value;
+            return this;
+        }
+
+        /**
+         * @param value how many requests the journal keeps (older ones are dropped, still counted);
+         *              0 keeps none; default 10,000
+         * @return this
+         * @throws IllegalArgumentException if negative
+         * @throws IllegalStateException    if already set
+         */
+        public Builder journalCapacity(int value) {
+            once(journalCapacity, "journalCapacity");
+            if (value < 0) {
+                throw new IllegalArgumentException("journalCapacity must not be negative but was " + value);
+            }
+            journalCapacity = value;
+            return this;
+        }
+
+        /**
+         * Starts the fake.
+         *
+         * @return the running fake
+         * @throws IllegalStateException        if defaultPageSize exceeds maxPageSize
+         * @throws java.io.UncheckedIOException if the port cannot be bound
+         */
+        public ZoomScimFake start() {
+            int max = maxPageSize == null ? 100 : maxPageSize;
+            if (defaultPageSize != null && defaultPageSize > max) {
+                throw new IllegalStateException("defaultPageSize " + defaultPageSize + " exceeds maxPageSize " + max);
+            }
+            int pageSize = defaultPageSize == null ? Math.min(10, max) : defaultPageSize;
+            FakeConfig config = new FakeConfig(
+                    port == null ? 0 : port,
+                    token == null ? TokenRegistry.randomToken() : token,
+                    profile == null ? FakeProfile.ZOOM : profile,
+                    clock == null ? Clock.systemUTC() : clock,
+                    oauthClient,
+                    tokenTtl == null ? Duration.ofHours(1) : tokenTtl,
+                    rateLimits == null ? RateLimits.off() : rateLimits,
+                    pageSize,
+                    max,
+                    basicUserCap == null ? 9_999 : basicUserCap,
+                    maxBodyChars == null ? 1 << 20 : maxBodyChars,
+                    groupPatchMaxChars == null ? 100_000 : groupPatchMaxChars,
+                    maxJsonDepth == null ? 64 : maxJsonDepth,
+                    threads == null ? 8 : threads,
+                    defaultGroup,
+                    idSeed == null ? System.nanoTime() : idSeed,
+                    journalCapacity == null ? 10_000 : journalCapacity);
+            return new ZoomScimFake(config);
+        }
+
+        private static void once(Object previous, String name) {
+            if (previous != null) {
+                throw new IllegalStateException(name + " was already set to " + previous);
+            }
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
+            }
+            return value;
+        }
+
+        private static void requireText(String value, String name) {
+            Objects.requireNonNull(value, name + " is null");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " is blank");
+            }
+        }
+    }
+}

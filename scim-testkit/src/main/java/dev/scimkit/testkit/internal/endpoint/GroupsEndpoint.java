@@ -1,0 +1,71 @@
+package dev.scimkit.testkit.internal.endpoint;
+
+import dev.scimkit.testkit.internal.http.FakeRequest;
+import dev.scimkit.testkit.internal.http.FakeResponse;
+import dev.scimkit.testkit.internal.store.ResourceStore;
+import dev.scimkit.testkit.internal.store.StoredResource;
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/** {@code /Groups} and {@code /Groups/{id}}; Zoom has no PUT for groups. */
+final class GroupsEndpoint {
+
+    private final EndpointContext context;
+    private final GroupRules rules;
+
+    GroupsEndpoint(EndpointContext context) {
+        this.context = context;
+        this.rules = new GroupRules(context.zoom);
+    }
+
+    FakeResponse collection(FakeRequest request) {
+        return switch (request.method()) {
+            case "GET" -> list(EndpointContext.parameters(request));
+            case "POST" -> {
+                StoredResource group = create(context.body(request), null);
+                yield context.resource(201, group, rules.fullView(group));
+            }
+            default -> throw EndpointContext.methodNotAllowed(request, "GET, POST");
+        };
+    }
+
+    FakeResponse item(FakeRequest request, String id) {
+        ResourceStore store = context.store;
+        return switch (request.method()) {
+            case "GET" -> {
+                StoredResource group = store.group(id).orElseThrow(ResourceStore::groupNotFound);
+                yield context.get(request, group, rules.fullView(group));
+            }
+            case "PUT" -> {
+                if (context.zoom) {
+                    throw EndpointContext.methodNotAllowed(request, "GET, PATCH, DELETE");
+                }
+                JsonObject body = context.body(request);
+                StoredResource group = store.updateGroup(id, context.precondition(request),
+                        current -> rules.forReplace(body));
+                yield context.resource(200, group, rules.fullView(group));
+            }
+            case "DELETE" -> {
+                store.deleteGroup(id, context.precondition(request));
+                yield FakeResponse.noContent();
+            }
+            default -> throw EndpointContext.methodNotAllowed(request,
+                    context.zoom ? "GET, PATCH, DELETE" : "GET, PUT, PATCH, DELETE");
+        };
+    }
+
+    FakeResponse list(ListParameters parameters) {
+        List<StoredResource> selected = context.selector.groups(context.store, parameters);
+        return context.list(parameters, selected, context.store.groups(), context.store.groupCount(),
+                rules::listView);
+    }
+
+    /** Creates a group from a request body (or a seed); {@code requestedId} may choose the id. */
+    StoredResource create(JsonObject body, String requestedId) {
+        return context.store.createGroup(rules.forCreate(body), requestedId);
+    }
+
+    JsonObject fullJson(StoredResource group) {
+        return rules.fullJson(group);
+    }
+}

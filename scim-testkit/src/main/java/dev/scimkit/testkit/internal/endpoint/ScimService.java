@@ -1,0 +1,119 @@
+package dev.scimkit.testkit.internal.endpoint;
+
+import dev.scimkit.core.ScimException;
+import dev.scimkit.core.schema.AttributeNames;
+import dev.scimkit.testkit.internal.ratelimit.RateLimiter;
+import dev.scimkit.testkit.internal.http.FakeConfig;
+import dev.scimkit.testkit.internal.http.FakeRequest;
+import dev.scimkit.testkit.internal.http.FakeResponse;
+import dev.scimkit.testkit.internal.store.ResourceStore;
+import dev.scimkit.testkit.internal.store.StoredResource;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SCIM side of the fake: routes a request below the base path ({@code /scim2} or {@code /scim})
+ * to its endpoint, and offers the same create rules to direct seeding. Endpoint names compare ignoring
+ * case ({@code /scim2/users} works at Zoom).
+ */
+public final class ScimService {
+
+    private final EndpointContext context;
+    private final UsersEndpoint users;
+    private final GroupsEndpoint groups;
+
+    /**
+     * @param config the fake's configuration
+     * @param store  the store it serves
+     */
+    public ScimService(FakeConfig config, ResourceStore store) {
+        this.context = new EndpointContext(config, store, new QuerySelector(config.zoom()));
+        this.users = new UsersEndpoint(context);
+        this.groups = new GroupsEndpoint(context);
+    }
+
+    /**
+     * @param request  the request
+     * @param segments the decoded path segments after the base path
+     * @return the response
+     * @throws ScimException for every SCIM error (the caller renders it)
+     */
+    public FakeResponse handle(FakeRequest request, List<String> segments) {
+        if (segments.isEmpty()) {
+            throw notFound(request);
+        }
+        String endpoint = segments.get(0);
+        if (segments.size() <= 2 && AttributeNames.same(endpoint, "Users")) {
+            return segments.size() == 1 ? users.collection(request) : users.item(request, segments.get(1));
+        }
+        if (segments.size() <= 2 && AttributeNames.same(endpoint, "Groups")) {
+            return segments.size() == 1 ? groups.collection(request) : groups.item(request, segments.get(1));
+        }
+        throw notFound(request);
+    }
+
+    /**
+     * @param request  the request
+     * @param segments the decoded path segments after the base path
+     * @return Zoom's rate-limit category: listing is Medium, everything else Light
+     */
+    public RateLimiter.Category category(FakeRequest request, List<String> segments) {
+        boolean listing = request.method().equals("GET") && segments.size() == 1;
+        boolean search = request.method().equals("POST") && !segments.isEmpty()
+                && segments.get(segments.size() - 1).equals(".search");
+        return listing || search ? RateLimiter.Category.MEDIUM : RateLimiter.Category.LIGHT;
+    }
+
+    /**
+     * Stores a user as if POSTed; an {@code id} member chooses the id.
+     *
+     * @param user the user JSON
+     * @return the stored user
+     * @throws ScimException when the user is invalid or conflicts
+     */
+    public StoredResource seedUser(JsonObject user) {
+        return users.create(user, requestedId(user));
+    }
+
+    /**
+     * Stores a group as if POSTed; an {@code id} member chooses the id.
+     *
+     * @param group the group JSON
+     * @return the stored group
+     * @throws ScimException when the group is invalid or conflicts
+     */
+    public StoredResource seedGroup(JsonObject group) {
+        return groups.create(group, requestedId(group));
+    }
+
+    /**
+     * @param id a user id
+     * @return the user as GET would return it
+     */
+    public Optional<JsonObject> user(String id) {
+        return context.store.user(id).map(users::fullJson);
+    }
+
+    /**
+     * @param id a group id
+     * @return the group as stored (with members)
+     */
+    public Optional<JsonObject> group(String id) {
+        return context.store.group(id).map(StoredResource::json);
+    }
+
+    /** @return the content type of this profile's responses */
+    public String contentType() {
+        return context.contentType;
+    }
+
+    private static String requestedId(JsonObject json) {
+        return AttributeNames.get(json, "id") instanceof JsonString id ? id.getString() : null;
+    }
+
+    private static ScimException notFound(FakeRequest request) {
+        return new ScimException(404, null, "No SCIM endpoint at " + request.path());
+    }
+}

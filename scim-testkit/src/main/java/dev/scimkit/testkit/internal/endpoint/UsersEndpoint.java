@@ -1,0 +1,66 @@
+package dev.scimkit.testkit.internal.endpoint;
+
+import dev.scimkit.testkit.internal.http.FakeRequest;
+import dev.scimkit.testkit.internal.http.FakeResponse;
+import dev.scimkit.testkit.internal.store.ResourceStore;
+import dev.scimkit.testkit.internal.store.StoredResource;
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/** {@code /Users} and {@code /Users/{id}}. */
+final class UsersEndpoint {
+
+    private final EndpointContext context;
+    private final UserRules rules;
+
+    UsersEndpoint(EndpointContext context) {
+        this.context = context;
+        this.rules = new UserRules(context.zoom);
+    }
+
+    FakeResponse collection(FakeRequest request) {
+        return switch (request.method()) {
+            case "GET" -> list(EndpointContext.parameters(request));
+            case "POST" -> {
+                StoredResource user = create(context.body(request), null);
+                yield context.resource(201, user, rules.fullView(user));
+            }
+            default -> throw EndpointContext.methodNotAllowed(request, "GET, POST");
+        };
+    }
+
+    FakeResponse item(FakeRequest request, String id) {
+        ResourceStore store = context.store;
+        return switch (request.method()) {
+            case "GET" -> {
+                StoredResource user = store.user(id).orElseThrow(() -> ResourceStore.userNotFound(id));
+                yield context.get(request, user, rules.fullView(user));
+            }
+            case "PUT" -> {
+                JsonObject body = context.body(request);
+                StoredResource user = store.updateUser(id, context.precondition(request),
+                        current -> rules.forReplace(current, body));
+                yield context.resource(200, user, rules.fullView(user));
+            }
+            case "DELETE" -> {
+                store.deleteUser(id, context.precondition(request));
+                yield FakeResponse.noContent();
+            }
+            default -> throw EndpointContext.methodNotAllowed(request, "GET, PUT, DELETE");
+        };
+    }
+
+    FakeResponse list(ListParameters parameters) {
+        List<StoredResource> selected = context.selector.users(context.store, parameters);
+        return context.list(parameters, selected, context.store.users(), context.store.userCount(), rules::listView);
+    }
+
+    /** Creates a user from a request body (or a seed); {@code requestedId} may choose the id. */
+    StoredResource create(JsonObject body, String requestedId) {
+        return context.store.createUser(rules.forCreate(body), requestedId);
+    }
+
+    JsonObject fullJson(StoredResource user) {
+        return rules.fullJson(user);
+    }
+}
