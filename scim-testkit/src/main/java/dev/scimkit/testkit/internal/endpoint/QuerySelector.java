@@ -16,11 +16,23 @@ final class QuerySelector implements Selector {
 
     @Override
     public List<StoredResource> users(ResourceStore store, ListParameters parameters) {
+        if (parameters.filter() == null) {
+            return null;
+        }
+        if (zoom) {
+            return ZoomFilters.users(store, parameters.filter());
+        }
         return select(parameters);
     }
 
     @Override
     public List<StoredResource> groups(ResourceStore store, ListParameters parameters) {
+        if (parameters.filter() == null) {
+            return null;
+        }
+        if (zoom) {
+            return ZoomFilters.groups(store, parameters.filter());
+        }
         return select(parameters);
     }
 
