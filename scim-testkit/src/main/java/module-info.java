@@ -12,4 +12,6 @@ module dev.scimkit.testkit {
     requires static transitive org.assertj.core;
 
     exports dev.scimkit.testkit;
+    // JUnit instantiates the extension behind @ZoomScimFakeTest reflectively.
+    opens dev.scimkit.testkit.internal.junit to org.junit.platform.commons;
 }

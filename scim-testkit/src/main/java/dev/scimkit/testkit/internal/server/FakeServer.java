@@ -236,7 +236,13 @@ public final class FakeServer implements AutoCloseable {
                         "You have reached the maximum per-second rate limit for this API. Try again later.")),
                         category, decision).withHeader("Retry-After", Long.toString(seconds));
             }
-            return rateHeaders(service.handle(request, rest), category, decision);
+            FakeResponse response;
+            try {
+                response = service.handle(request, rest);
+            } catch (ScimException e) {
+                response = errorResponse(e);
+            }
+            return rateHeaders(response, category, decision);
         } catch (ScimException e) {
             return errorResponse(e);
         } catch (RuntimeException e) {
