@@ -204,8 +204,8 @@ public final class FakeServer implements AutoCloseable {
             if (drop.afterApplying()) {
                 dispatch(request);
             }
-            exchange.close();   // no headers sent: the connection is closed without a response
             record(sequence, request, 0, "");
+            exchange.close();   // no headers sent: the connection is closed without a response
         }
     }
 
@@ -327,7 +327,9 @@ public final class FakeServer implements AutoCloseable {
         return headers;
     }
 
+    /** Records, then sends: a client that has its answer always finds the request in the journal. */
     private void answer(HttpExchange exchange, long sequence, FakeRequest request, FakeResponse response) {
+        record(sequence, request, response.status(), response.bodyText());
         try {
             response.headers().forEach(exchange.getResponseHeaders()::set);
             byte[] body = response.body();
@@ -341,7 +343,6 @@ public final class FakeServer implements AutoCloseable {
             LOG.log(System.Logger.Level.DEBUG, "client went away during the response", e);
         } finally {
             exchange.close();
-            record(sequence, request, response.status(), response.bodyText());
         }
     }
 
