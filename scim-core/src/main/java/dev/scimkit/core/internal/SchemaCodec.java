@@ -11,6 +11,8 @@ import dev.scimkit.core.schema.Schema;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.core.schema.Uniqueness;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -32,9 +34,12 @@ public final class SchemaCodec {
             "zoom-user.json", "zoom-user-license.json", "zoom-group.json");
     private static final String DEFAULT_RESOURCE_TYPES = "resource-types.json";
     private static final String RESOURCE_DIR = "/dev/scimkit/core/schema/";
+    private static final String SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
+    private static final String RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
     /**
      * scimkit's extension member of an attribute definition: {@code true} when the canonical values
-     * are a closed set. Not part of RFC 7643; discovery output leaves it out.
+     * are a closed set. Not part of RFC 7643 (clients ignore unknown members); written only when true,
+     * so a schema survives a round trip through its representation.
      */
     public static final String STRICT_CANONICAL_VALUES = "x-scimkit-strictCanonicalValues";
 
@@ -59,6 +64,14 @@ public final class SchemaCodec {
      * @throws ScimException 400 if the representation is malformed
      */
     public static Schema schemaFromJson(JsonObject json) {
+        try {
+            return readSchema(json);
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+            throw ScimException.invalidValue("malformed schema representation: " + e.getMessage());
+        }
+    }
+
+    private static Schema readSchema(JsonObject json) {
         String id = requiredString(json, "id", "schema");
         List<Attribute> attributes = new ArrayList<>();
         JsonArray array = json.getJsonArray("attributes");
@@ -76,6 +89,14 @@ public final class SchemaCodec {
      * @throws ScimException 400 if the representation is malformed
      */
     public static ResourceType resourceTypeFromJson(JsonObject json) {
+        try {
+            return readResourceType(json);
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+            throw ScimException.invalidValue("malformed resource type representation: " + e.getMessage());
+        }
+    }
+
+    private static ResourceType readResourceType(JsonObject json) {
         List<ResourceType.Extension> extensions = new ArrayList<>();
         JsonArray array = json.getJsonArray("schemaExtensions");
         if (array != null) {
@@ -115,9 +136,94 @@ public final class SchemaCodec {
                 builder.subAttributes(subAttributes);
             }
             return builder.build();
-        } catch (IllegalArgumentException | ClassCastException e) {
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw ScimException.invalidValue("malformed attribute definition " + path + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Writes a schema representation (RFC 7643 §7), in the member layout of RFC 7643 §8.7.
+     *
+     * @param schema   the schema
+     * @param location the value of {@code meta.location}, or {@code null} to leave {@code meta} out
+     * @return the representation
+     */
+    public static JsonObject schemaToJson(Schema schema, String location) {
+        JsonObjectBuilder out = ScimJson.builders().createObjectBuilder()
+                .add("schemas", ScimJson.builders().createArrayBuilder().add(SCHEMA_SCHEMA))
+                .add("id", schema.id())
+                .add("name", schema.name())
+                .add("description", schema.description());
+        JsonArrayBuilder attributes = ScimJson.builders().createArrayBuilder();
+        for (Attribute attribute : schema.attributes()) {
+            attributes.add(attributeToJson(attribute));
+        }
+        out.add("attributes", attributes);
+        if (location != null) {
+            out.add("meta", ScimJson.builders().createObjectBuilder()
+                    .add("resourceType", "Schema").add("location", location));
+        }
+        return out.build();
+    }
+
+    /**
+     * Writes a resource type representation (RFC 7643 §6), in the layout of RFC 7643 §8.6.
+     *
+     * @param type     the resource type
+     * @param location the value of {@code meta.location}, or {@code null} to leave {@code meta} out
+     * @return the representation
+     */
+    public static JsonObject resourceTypeToJson(ResourceType type, String location) {
+        JsonObjectBuilder out = ScimJson.builders().createObjectBuilder()
+                .add("schemas", ScimJson.builders().createArrayBuilder().add(RESOURCE_TYPE_SCHEMA))
+                .add("id", type.name())
+                .add("name", type.name())
+                .add("endpoint", type.endpoint())
+                .add("description", type.description())
+                .add("schema", type.schema());
+        if (!type.extensions().isEmpty()) {
+            JsonArrayBuilder extensions = ScimJson.builders().createArrayBuilder();
+            for (ResourceType.Extension extension : type.extensions()) {
+                extensions.add(ScimJson.builders().createObjectBuilder()
+                        .add("schema", extension.schema()).add("required", extension.required()));
+            }
+            out.add("schemaExtensions", extensions);
+        }
+        if (location != null) {
+            out.add("meta", ScimJson.builders().createObjectBuilder()
+                    .add("location", location).add("resourceType", "ResourceType"));
+        }
+        return out.build();
+    }
+
+    private static JsonObject attributeToJson(Attribute attribute) {
+        JsonObjectBuilder out = ScimJson.builders().createObjectBuilder()
+                .add("name", attribute.name())
+                .add("type", attribute.type().scimName())
+                .add("multiValued", attribute.multiValued())
+                .add("description", attribute.description())
+                .add("required", attribute.required());
+        if (!attribute.canonicalValues().isEmpty()) {
+            out.add("canonicalValues", ScimJson.builders().createArrayBuilder(attribute.canonicalValues()));
+        }
+        if (attribute.type() == AttributeType.REFERENCE) {
+            out.add("referenceTypes", ScimJson.builders().createArrayBuilder(attribute.referenceTypes()));
+        }
+        out.add("caseExact", attribute.caseExact());
+        if (attribute.strictCanonicalValues()) {
+            out.add(STRICT_CANONICAL_VALUES, true);
+        }
+        if (attribute.isComplex()) {
+            JsonArrayBuilder subs = ScimJson.builders().createArrayBuilder();
+            for (Attribute sub : attribute.subAttributes()) {
+                subs.add(attributeToJson(sub));
+            }
+            out.add("subAttributes", subs);
+        }
+        return out.add("mutability", attribute.mutability().scimName())
+                .add("returned", attribute.returned().scimName())
+                .add("uniqueness", attribute.uniqueness().scimName())
+                .build();
     }
 
     private static List<String> strings(JsonArray array) {

@@ -36,4 +36,21 @@ public record ResourceType(String name, String endpoint, String description, Str
             Objects.requireNonNull(schema, "schema is null");
         }
     }
+
+    /**
+     * Reads a resource type representation (RFC 7643 §6).
+     *
+     * @param json the representation
+     * @return the resourceType
+     * @throws dev.scimkit.core.ScimException 400 {@code invalidValue} if the representation is malformed
+     */
+    public static ResourceType fromJson(jakarta.json.JsonObject json) {
+        java.util.Objects.requireNonNull(json, "json is null");
+        return dev.scimkit.core.internal.SchemaCodec.resourceTypeFromJson(json);
+    }
+
+    /** @return its representation (RFC 7643 §6), without {@code meta} */
+    public jakarta.json.JsonObject toJson() {
+        return dev.scimkit.core.internal.SchemaCodec.resourceTypeToJson(this, null);
+    }
 }

@@ -36,4 +36,21 @@ public record Schema(String id, String name, String description, List<Attribute>
         }
         return Optional.empty();
     }
+
+    /**
+     * Reads a schema representation (RFC 7643 §7), e.g. to register a custom extension.
+     *
+     * @param json the representation
+     * @return the schema
+     * @throws dev.scimkit.core.ScimException 400 {@code invalidValue} if the representation is malformed
+     */
+    public static Schema fromJson(jakarta.json.JsonObject json) {
+        java.util.Objects.requireNonNull(json, "json is null");
+        return dev.scimkit.core.internal.SchemaCodec.schemaFromJson(json);
+    }
+
+    /** @return its representation (RFC 7643 §7), without {@code meta} */
+    public jakarta.json.JsonObject toJson() {
+        return dev.scimkit.core.internal.SchemaCodec.schemaToJson(this, null);
+    }
 }
