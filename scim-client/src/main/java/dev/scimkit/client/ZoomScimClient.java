@@ -53,6 +53,8 @@ public final class ZoomScimClient {
     private final HttpClient httpClient;
     private final RateLimiter rateLimiter;
     private final ClientCore core;
+    private final Users users;
+    private final Groups groups;
 
     private ZoomScimClient(Builder settings, HttpClient httpClient, RateLimiter rateLimiter) {
         this.settings = settings;
@@ -63,6 +65,8 @@ public final class ZoomScimClient {
                 new HttpClientTransport(httpClient, settings.requestTimeout, settings.maxResponseBytes));
         this.core = new ClientCore(pipeline, settings.baseUri, settings.maxResponseBytes, settings.zoomCompatibility,
                 settings.clock);
+        this.users = new Users(core);
+        this.groups = new Groups(core);
     }
 
     /** @return a builder with every setting at its default */
@@ -79,6 +83,16 @@ public final class ZoomScimClient {
         copy.inheritedHttpClient = httpClient;
         copy.inheritedRateLimiter = rateLimiter;
         return copy;
+    }
+
+    /** @return the {@code /Users} endpoint */
+    public Users users() {
+        return users;
+    }
+
+    /** @return the {@code /Groups} endpoint */
+    public Groups groups() {
+        return groups;
     }
 
     /** @return the SCIM base URI requests go to */
