@@ -57,7 +57,12 @@ final class GroupsEndpoint {
     FakeResponse list(ListParameters parameters) {
         List<StoredResource> selected = context.selector.groups(context.store, parameters);
         return context.list(parameters, selected, context.store.groups(), context.store.groupCount(),
-                rules::listView);
+                resource -> view(resource, parameters));
+    }
+
+    /** One list item: the cached list view. */
+    byte[] view(StoredResource resource, ListParameters parameters) {
+        return rules.listView(resource);
     }
 
     /** Creates a group from a request body (or a seed); {@code requestedId} may choose the id. */

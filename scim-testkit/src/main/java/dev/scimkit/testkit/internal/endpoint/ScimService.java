@@ -23,6 +23,7 @@ public final class ScimService {
     private final EndpointContext context;
     private final UsersEndpoint users;
     private final GroupsEndpoint groups;
+    private final SearchEndpoint search;
 
     /**
      * @param config the fake's configuration
@@ -32,6 +33,7 @@ public final class ScimService {
         this.context = new EndpointContext(config, store, new QuerySelector(config.zoom()));
         this.users = new UsersEndpoint(context);
         this.groups = new GroupsEndpoint(context);
+        this.search = new SearchEndpoint(context, users, groups);
     }
 
     /**
@@ -45,6 +47,18 @@ public final class ScimService {
             throw notFound(request);
         }
         String endpoint = segments.get(0);
+        if (!context.zoom) {
+            boolean searching = segments.get(segments.size() - 1).equals(".search");
+            if (searching && segments.size() == 1) {
+                return search.all(request);
+            }
+            if (searching && segments.size() == 2 && AttributeNames.same(endpoint, "Users")) {
+                return search.users(request);
+            }
+            if (searching && segments.size() == 2 && AttributeNames.same(endpoint, "Groups")) {
+                return search.groups(request);
+            }
+        }
         if (segments.size() <= 2 && AttributeNames.same(endpoint, "Users")) {
             return segments.size() == 1 ? users.collection(request) : users.item(request, segments.get(1));
         }

@@ -52,7 +52,13 @@ final class UsersEndpoint {
 
     FakeResponse list(ListParameters parameters) {
         List<StoredResource> selected = context.selector.users(context.store, parameters);
-        return context.list(parameters, selected, context.store.users(), context.store.userCount(), rules::listView);
+        return context.list(parameters, selected, context.store.users(), context.store.userCount(),
+                resource -> view(resource, parameters));
+    }
+
+    /** One list item: the cached list view. */
+    byte[] view(StoredResource resource, ListParameters parameters) {
+        return rules.listView(resource);
     }
 
     /** Creates a user from a request body (or a seed); {@code requestedId} may choose the id. */

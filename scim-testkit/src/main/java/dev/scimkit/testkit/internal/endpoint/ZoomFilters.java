@@ -55,6 +55,19 @@ final class ZoomFilters {
         throw unsupported(text, "displayName eq");
     }
 
+    /**
+     * @param filter a parsed filter
+     * @return the value when the filter is exactly {@code userName eq "value"}
+     */
+    static Optional<String> userNameEquality(Filter filter) {
+        if (filter instanceof Filter.Comparison comparison && comparison.op() == ComparisonOperator.EQ
+                && comparison.value() instanceof JsonString value && comparison.path().subAttribute() == null
+                && isCore(comparison, SchemaRegistry.USER, "userName")) {
+            return Optional.of(value.getString());
+        }
+        return Optional.empty();
+    }
+
     private static Filter.Comparison equality(String text, String supported) {
         Filter filter;
         try {

@@ -1,0 +1,167 @@
+package dev.scimkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scimkit.core.json.ScimJson;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ScimProfileTest {
+
+    private static final String CORE = "\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"]";
+
+    private final ZoomScimFake fake = ZoomScimFake.builder().profile(FakeProfile.SCIM).start();
+    private final Http http = Http.to(fake);
+
+    @AfterEach
+    void close() {
+        fake.close();
+    }
+
+    @BeforeEach
+    void seed() {
+        seed("bjensen@example.com", "Jensen", "Barbara", "Sales", true);
+        seed("jsmith@example.com", "Smith", "John", "Engineering", true);
+        seed("adoe@example.org", "Doe", "Anne", "Engineering", false);
+    }
+
+    private void seed(String userName, String family, String given, String department, boolean active) {
+        fake.seedUser(ScimJson.parseObject("{" + CORE + ",\"userName\":\"" + userName + "\",\"active\":" + active
+                + ",\"name\":{\"familyName\":\"" + family + "\",\"givenName\":\"" + given + "\"},"
+                + "\"emails\":[{\"type\":\"work\",\"value\":\"" + userName + "\"}],"
+                + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"" + department + "\"}}"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private List<String> userNames(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonArray resources = Http.json(response).getJsonArray("Resources");
+        return resources.stream().map(value -> value.asJsonObject().getString("userName")).collect(Collectors.toList());
+    }
+
+    @Test
+    void list_evaluatesAnyRfcFilter() {
+        assertThat(userNames(http.get("/Users?filter=" + encode("userName sw \"j\"")))).containsExactly("jsmith@example.com");
+        assertThat(userNames(http.get("/Users?filter=" + encode("emails[type eq \"work\" and value ew \".org\"]"))))
+                .containsExactly("adoe@example.org");
+        assertThat(userNames(http.get("/Users?filter=" + encode(
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"Engineering\" and active eq true"))))
+                .containsExactly("jsmith@example.com");
+        assertThat(userNames(http.get("/Users?filter=" + encode("not (name.familyName co \"e\") or userName eq \"ADOE@example.org\""))))
+                .containsExactly("jsmith@example.com", "adoe@example.org");
+    }
+
+    @Test
+    void list_rejectsUnparsableFilterWithScimType() {
+        HttpResponse<String> response = http.get("/Users?filter=" + encode("userName eq"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.json(response).getString("scimType")).isEqualTo("invalidFilter");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/scim+json"));
+    }
+
+    @Test
+    void list_sortsBySortByAndSortOrder() {
+        assertThat(userNames(http.get("/Users?sortBy=name.familyName"))).containsExactly(
+                "adoe@example.org", "bjensen@example.com", "jsmith@example.com");
+        assertThat(userNames(http.get("/Users?sortBy=userName&sortOrder=descending"))).containsExactly(
+                "jsmith@example.com", "bjensen@example.com", "adoe@example.org");
+    }
+
+    @Test
+    void search_postsFilterSortAndPagingInBody() {
+        String body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"filter\":\"active eq true\",\"sortBy\":\"userName\",\"startIndex\":1,\"count\":1}";
+
+        HttpResponse<String> users = http.post("/Users/.search", body);
+        HttpResponse<String> root = http.post("/.search", body.replace(",\"count\":1", ""));
+
+        assertThat(userNames(users)).containsExactly("bjensen@example.com");
+        assertThat(Http.json(users).getInt("totalResults")).isEqualTo(2);
+        assertThat(Http.json(root).getInt("totalResults")).isEqualTo(2);
+        assertThat(http.post("/Users/.search", "{\"filter\":\"active eq true\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void etag_ifMatchMismatchIs412AndMatchApplies() {
+        String id = Http.json(http.get("/Users?filter=" + encode("userName eq \"bjensen@example.com\"")))
+                .getJsonArray("Resources").getJsonObject(0).getString("id");
+        HttpResponse<String> get = http.get("/Users/" + encode(id));
+        String etag = get.headers().firstValue("ETag").orElseThrow();
+        String replacement = "{" + CORE + ",\"userName\":\"bjensen@example.com\",\"title\":\"Boss\"}";
+
+        HttpResponse<String> stale = http.send("PUT", "/Users/" + encode(id), replacement, "If-Match", "W/\"999\"");
+        HttpResponse<String> fresh = http.send("PUT", "/Users/" + encode(id), replacement, "If-Match", etag);
+
+        assertThat(etag).isEqualTo(Http.json(get).getJsonObject("meta").getString("version"));
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(Http.json(stale).getInt("status")).isEqualTo(412);
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        assertThat(fresh.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void etag_ifNoneMatchAnswers304OnGetAnd412OnWrite() {
+        String id = fake.users().get(0).getString("id");
+        String etag = http.get("/Users/" + encode(id)).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> notModified = http.send("GET", "/Users/" + encode(id), null, "If-None-Match", etag);
+        HttpResponse<String> refused = http.send("DELETE", "/Users/" + encode(id), null, "If-None-Match", "*");
+
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(refused.statusCode()).isEqualTo(412);
+        assertThat(fake.user(id)).isPresent();
+    }
+
+    @Test
+    void put_replacesEveryWritableAttribute() {
+        String id = fake.users().get(0).getString("id");
+
+        HttpResponse<String> put = http.put("/Users/" + encode(id), "{" + CORE
+                + ",\"userName\":\"barbara@example.com\",\"displayName\":\"Babs\"}");
+
+        JsonObject user = Http.json(put);
+        assertThat(user.getString("userName")).isEqualTo("barbara@example.com");
+        assertThat(user.getString("displayName")).isEqualTo("Babs");
+        assertThat(user.containsKey("name")).isFalse();
+        assertThat(user.containsKey("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")).isFalse();
+        assertThat(user.getString("id")).isEqualTo(id);
+    }
+
+    @Test
+    void post_requiresCoreSchemaAndBooleanActive() {
+        assertThat(http.post("/Users", "{\"userName\":\"x@example.com\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> stringActive = http.post("/Users", "{" + CORE + ",\"userName\":\"x@example.com\",\"active\":\"False\"}");
+        assertThat(stringActive.statusCode()).isEqualTo(400);
+        assertThat(Http.json(stringActive).getString("scimType")).isEqualTo("invalidValue");
+    }
+
+    @Test
+    void groups_supportPutAndReturnMembers() {
+        String userId = fake.users().get(0).getString("id");
+        HttpResponse<String> created = http.post("/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"Team\",\"members\":[{\"value\":\"" + userId + "\"}]}");
+        String id = Http.json(created).getString("id");
+
+        HttpResponse<String> put = http.put("/Groups/" + encode(id),
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Team 2\"}");
+
+        assertThat(Http.json(created).getJsonArray("members")).hasSize(1);
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(Http.json(put).getString("displayName")).isEqualTo("Team 2");
+        assertThat(Http.json(put).containsKey("members")).isFalse();
+        assertThat(fake.user(userId).orElseThrow().containsKey("groups")).isFalse();
+    }
+}
