@@ -164,4 +164,37 @@ class ScimProfileTest {
         assertThat(Http.json(put).containsKey("members")).isFalse();
         assertThat(fake.user(userId).orElseThrow().containsKey("groups")).isFalse();
     }
+
+    @Test
+    void discovery_servesServiceProviderConfigSchemasAndResourceTypes() {
+        JsonObject config = Http.json(http.get("/ServiceProviderConfig"));
+        JsonObject schemas = Http.json(http.get("/Schemas"));
+        HttpResponse<String> userSchema = http.get("/Schemas/urn:ietf:params:scim:schemas:core:2.0:User");
+        JsonObject types = Http.json(http.get("/ResourceTypes"));
+        HttpResponse<String> userType = http.get("/ResourceTypes/User");
+
+        assertThat(config.getJsonObject("sort").getBoolean("supported")).isTrue();
+        assertThat(config.getJsonObject("etag").getBoolean("supported")).isTrue();
+        assertThat(config.getJsonObject("patch").getBoolean("supported")).isTrue();
+        assertThat(config.getJsonObject("filter").getInt("maxResults")).isEqualTo(100);
+        assertThat(schemas.getInt("totalResults")).isGreaterThanOrEqualTo(3);
+        assertThat(userSchema.statusCode()).isEqualTo(200);
+        assertThat(Http.json(userSchema).getString("id")).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
+        assertThat(types.getInt("totalResults")).isEqualTo(2);
+        assertThat(Http.json(userType).getString("endpoint")).isEqualTo("/Users");
+        assertThat(http.get("/Schemas/urn:nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void attributes_projectListAndSingleResponses() {
+        String id = fake.users().get(0).getString("id");
+
+        JsonObject listed = Http.json(http.get("/Users?attributes=userName&count=1")).getJsonArray("Resources")
+                .getJsonObject(0);
+        JsonObject excluded = Http.json(http.get("/Users/" + encode(id) + "?excludedAttributes=emails,name"));
+
+        assertThat(listed.keySet()).contains("id", "userName", "schemas").doesNotContain("name", "emails", "active");
+        assertThat(excluded.keySet()).contains("userName", "active").doesNotContain("emails", "name");
+        assertThat(http.get("/Users?attributes=" + encode("user name")).statusCode()).isEqualTo(400);
+    }
 }

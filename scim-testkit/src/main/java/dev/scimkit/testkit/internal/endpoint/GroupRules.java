@@ -24,17 +24,27 @@ final class GroupRules {
 
     /** Attributes to store for a new group. */
     JsonObject forCreate(JsonObject body) {
-        return normalise(Json.without(body, "id", "meta"));
+        return Schemas.validator(zoom).validateCreate(Schemas.GROUP, normalise(Json.without(body, "id", "meta")));
     }
 
     /** Attributes to store after a PUT (SCIM profile only: a full replace). */
-    JsonObject forReplace(JsonObject body) {
-        return normalise(Json.without(body, "id", "meta"));
+    JsonObject forReplace(JsonObject current, JsonObject body) {
+        return Schemas.validator(zoom).validateReplace(Schemas.GROUP, current,
+                normalise(Json.without(body, "id", "meta")));
     }
 
     /** Attributes to store after a PATCH. */
-    JsonObject afterPatch(JsonObject patched) {
-        return normalise(Json.without(patched, "id", "meta"));
+    JsonObject afterPatch(JsonObject current, JsonObject patched) {
+        return Schemas.validator(zoom).validateReplace(Schemas.GROUP, current,
+                normalise(Json.without(patched, "id", "meta")));
+    }
+
+    /** The representation projected by {@code attributes}/{@code excludedAttributes} (SCIM profile). */
+    byte[] projectedView(StoredResource group, String attributes, String excludedAttributes) {
+        if (attributes == null && excludedAttributes == null) {
+            return fullView(group);
+        }
+        return ScimJson.writeBytes(Schemas.project(Schemas.GROUP, group.json(), attributes, excludedAttributes));
     }
 
     byte[] fullView(StoredResource group) {
@@ -46,10 +56,14 @@ final class GroupRules {
     }
 
     JsonObject fullJson(StoredResource group) {
-        return zoom ? Json.without(group.json(), "members") : group.json();
+        return zoom ? Json.without(group.json(), "members") : Schemas.project(Schemas.GROUP, group.json(), null, null);
     }
 
     private JsonObject normalise(JsonObject attributes) {
+        if (!(AttributeNames.get(attributes, "displayName") instanceof jakarta.json.JsonString name)
+                || name.getString().isBlank()) {
+            throw ScimException.invalidValue("The \"DisplayName\" of the request is invalid.");
+        }
         if (!zoom) {
             for (String urn : UserRules.schemasOf(attributes)) {
                 if (AttributeNames.same(urn, SchemaRegistry.GROUP)) {

@@ -23,7 +23,7 @@ final class GroupsEndpoint {
             case "GET" -> list(EndpointContext.parameters(request));
             case "POST" -> {
                 StoredResource group = create(context.body(request), null);
-                yield context.resource(201, group, rules.fullView(group));
+                yield context.resource(201, group, single(group, request));
             }
             default -> throw EndpointContext.methodNotAllowed(request, "GET, POST");
         };
@@ -34,7 +34,7 @@ final class GroupsEndpoint {
         return switch (request.method()) {
             case "GET" -> {
                 StoredResource group = store.group(id).orElseThrow(ResourceStore::groupNotFound);
-                yield context.get(request, group, rules.fullView(group));
+                yield context.get(request, group, single(group, request));
             }
             case "PUT" -> {
                 if (context.zoom) {
@@ -42,8 +42,8 @@ final class GroupsEndpoint {
                 }
                 JsonObject body = context.body(request);
                 StoredResource group = store.updateGroup(id, context.precondition(request),
-                        current -> rules.forReplace(body));
-                yield context.resource(200, group, rules.fullView(group));
+                        current -> rules.forReplace(current, body));
+                yield context.resource(200, group, single(group, request));
             }
             case "DELETE" -> {
                 store.deleteGroup(id, context.precondition(request));
@@ -62,7 +62,19 @@ final class GroupsEndpoint {
 
     /** One list item: the cached list view. */
     byte[] view(StoredResource resource, ListParameters parameters) {
-        return rules.listView(resource);
+        if (context.zoom || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
+            return rules.listView(resource);
+        }
+        return rules.projectedView(resource, parameters.attributes(), parameters.excludedAttributes());
+    }
+
+    /** One resource in a single-resource response: projected when the query asks (SCIM profile). */
+    private byte[] single(StoredResource resource, FakeRequest request) {
+        if (context.zoom) {
+            return rules.fullView(resource);
+        }
+        return rules.projectedView(resource, request.queryParameter("attributes"),
+                request.queryParameter("excludedAttributes"));
     }
 
     /** Creates a group from a request body (or a seed); {@code requestedId} may choose the id. */

@@ -1,7 +1,6 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.schema.ResourceType;
-import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.CompiledFilter;
 import dev.scimkit.filter.Filter;
 import dev.scimkit.filter.FilterEvaluator;
@@ -21,8 +20,8 @@ import java.util.List;
  */
 final class QuerySelector implements Selector {
 
-    private static final ResourceType USER = SchemaRegistry.defaults().resourceType("User").orElseThrow();
-    private static final ResourceType GROUP = SchemaRegistry.defaults().resourceType("Group").orElseThrow();
+    private static final ResourceType USER = Schemas.USER;
+    private static final ResourceType GROUP = Schemas.GROUP;
 
     private final boolean zoom;
 
@@ -82,13 +81,5 @@ final class QuerySelector implements Selector {
             SortComparator order = SortComparator.of(parameters.sortBy(), parameters.sortOrder(), type);
             selected.sort(Comparator.comparing(StoredResource::json, order));
         }
-    }
-
-    static ResourceType userType() {
-        return USER;
-    }
-
-    static ResourceType groupType() {
-        return GROUP;
     }
 }

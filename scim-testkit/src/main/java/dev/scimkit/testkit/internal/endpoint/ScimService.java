@@ -24,6 +24,7 @@ public final class ScimService {
     private final UsersEndpoint users;
     private final GroupsEndpoint groups;
     private final SearchEndpoint search;
+    private final DiscoveryEndpoint discovery;
 
     /**
      * @param config the fake's configuration
@@ -34,6 +35,7 @@ public final class ScimService {
         this.users = new UsersEndpoint(context);
         this.groups = new GroupsEndpoint(context);
         this.search = new SearchEndpoint(context, users, groups);
+        this.discovery = new DiscoveryEndpoint(context, store.locationBase());
     }
 
     /**
@@ -57,6 +59,10 @@ public final class ScimService {
             }
             if (searching && segments.size() == 2 && AttributeNames.same(endpoint, "Groups")) {
                 return search.groups(request);
+            }
+            FakeResponse described = discovery.handle(request, segments);
+            if (described != null) {
+                return described;
             }
         }
         if (segments.size() <= 2 && AttributeNames.same(endpoint, "Users")) {

@@ -47,7 +47,7 @@ final class UserRules {
         JsonObject attributes = Json.without(body, READ_ONLY_OR_SECRET);
         if (!zoom) {
             requireCoreSchema(attributes);
-            return checkScimTypes(attributes);
+            return Schemas.validator(false).validateCreate(Schemas.USER, checkScimTypes(attributes));
         }
         if (AttributeNames.get(attributes, "active") == null) {
             attributes = Json.with(attributes, "active", JsonValue.TRUE);
@@ -64,7 +64,7 @@ final class UserRules {
         if (AttributeNames.findKey(attributes, SchemaRegistry.ZOOM_USER_LICENSE) == null) {
             attributes = Json.with(attributes, SchemaRegistry.ZOOM_USER_LICENSE, JsonValue.EMPTY_JSON_OBJECT);
         }
-        return normaliseZoom(attributes);
+        return Schemas.validator(true).validateCreate(Schemas.USER, normaliseZoom(attributes));
     }
 
     /** Attributes to store after a PUT. */
@@ -72,7 +72,7 @@ final class UserRules {
         if (!zoom) {
             JsonObject attributes = Json.without(body, READ_ONLY_OR_SECRET);
             requireCoreSchema(attributes);
-            return checkScimTypes(attributes);
+            return Schemas.validator(false).validateReplace(Schemas.USER, current, checkScimTypes(attributes));
         }
         JsonObject merged = Json.without(current, "meta", "groups");
         for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
@@ -87,20 +87,28 @@ final class UserRules {
             }
             merged = Json.with(merged, name, value);
         }
-        return normaliseZoom(merged);
+        return Schemas.validator(true).validateReplace(Schemas.USER, current, normaliseZoom(merged));
     }
 
     /** Attributes to store after a PATCH produced {@code patched} from {@code current}. */
     JsonObject afterPatch(JsonObject current, JsonObject patched) {
         JsonObject attributes = Json.without(patched, READ_ONLY_OR_SECRET);
         if (!zoom) {
-            return checkScimTypes(attributes);
+            return Schemas.validator(false).validateReplace(Schemas.USER, current, checkScimTypes(attributes));
         }
         JsonValue userName = AttributeNames.get(current, "userName");
         if (userName != null) {
             attributes = Json.with(attributes, "userName", userName);
         }
-        return normaliseZoom(attributes);
+        return Schemas.validator(true).validateReplace(Schemas.USER, current, normaliseZoom(attributes));
+    }
+
+    /** The representation projected by {@code attributes}/{@code excludedAttributes} (SCIM profile). */
+    byte[] projectedView(StoredResource user, String attributes, String excludedAttributes) {
+        if (attributes == null && excludedAttributes == null) {
+            return fullView(user);
+        }
+        return ScimJson.writeBytes(Schemas.project(Schemas.USER, user.json(), attributes, excludedAttributes));
     }
 
     /** The GET representation. */
@@ -116,7 +124,7 @@ final class UserRules {
     /** The GET representation as JSON. */
     JsonObject fullJson(StoredResource user) {
         if (!zoom) {
-            return user.json();
+            return Schemas.project(Schemas.USER, user.json(), null, null);
         }
         JsonObject json = user.json();
         String licenseKey = AttributeNames.findKey(json, SchemaRegistry.ZOOM_USER_LICENSE);

@@ -23,7 +23,7 @@ final class UsersEndpoint {
             case "GET" -> list(EndpointContext.parameters(request));
             case "POST" -> {
                 StoredResource user = create(context.body(request), null);
-                yield context.resource(201, user, rules.fullView(user));
+                yield context.resource(201, user, single(user, request));
             }
             default -> throw EndpointContext.methodNotAllowed(request, "GET, POST");
         };
@@ -34,13 +34,13 @@ final class UsersEndpoint {
         return switch (request.method()) {
             case "GET" -> {
                 StoredResource user = store.user(id).orElseThrow(() -> ResourceStore.userNotFound(id));
-                yield context.get(request, user, rules.fullView(user));
+                yield context.get(request, user, single(user, request));
             }
             case "PUT" -> {
                 JsonObject body = context.body(request);
                 StoredResource user = store.updateUser(id, context.precondition(request),
                         current -> rules.forReplace(current, body));
-                yield context.resource(200, user, rules.fullView(user));
+                yield context.resource(200, user, single(user, request));
             }
             case "DELETE" -> {
                 store.deleteUser(id, context.precondition(request));
@@ -58,7 +58,19 @@ final class UsersEndpoint {
 
     /** One list item: the cached list view. */
     byte[] view(StoredResource resource, ListParameters parameters) {
-        return rules.listView(resource);
+        if (context.zoom || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
+            return rules.listView(resource);
+        }
+        return rules.projectedView(resource, parameters.attributes(), parameters.excludedAttributes());
+    }
+
+    /** One resource in a single-resource response: projected when the query asks (SCIM profile). */
+    private byte[] single(StoredResource resource, FakeRequest request) {
+        if (context.zoom) {
+            return rules.fullView(resource);
+        }
+        return rules.projectedView(resource, request.queryParameter("attributes"),
+                request.queryParameter("excludedAttributes"));
     }
 
     /** Creates a user from a request body (or a seed); {@code requestedId} may choose the id. */

@@ -84,6 +84,11 @@ public final class ResourceStore {
         reset();
     }
 
+    /** @return the base URL of {@code meta.location} values, e.g. {@code http://127.0.0.1:8080/scim2} */
+    public String locationBase() {
+        return locationBase;
+    }
+
     /** Removes every user and group and re-creates the default group; ids restart from the seed. */
     public void reset() {
         lock.lock();
