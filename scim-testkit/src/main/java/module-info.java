@@ -12,6 +12,9 @@ module dev.scimkit.testkit {
     requires static transitive org.assertj.core;
 
     exports dev.scimkit.testkit;
+    // Bare @ForAll User (Group, Filter, ...) in jqwik properties; found by ServiceLoader.
+    provides net.jqwik.api.providers.ArbitraryProvider
+            with dev.scimkit.testkit.internal.jqwik.ScimArbitraryProvider;
     // JUnit instantiates the extension behind @ZoomScimFakeTest reflectively.
     opens dev.scimkit.testkit.internal.junit to org.junit.platform.commons;
 }
