@@ -1,0 +1,65 @@
+package dev.scimkit.filter.internal.patch;
+
+import dev.scimkit.core.PatchOperation;
+import dev.scimkit.core.ScimException;
+
+/**
+ * Which operation of a request is being applied, in which mode; every error the engine raises is
+ * made here so that its detail names the operation index and the path.
+ */
+final class OperationContext {
+
+    private final int index;
+    private final PatchOperation.Op op;
+    private final String target;
+    private final boolean lenient;
+    private final boolean pathless;
+
+    private OperationContext(int index, PatchOperation.Op op, String target, boolean lenient, boolean pathless) {
+        this.index = index;
+        this.op = op;
+        this.target = target;
+        this.lenient = lenient;
+        this.pathless = pathless;
+    }
+
+    static OperationContext of(int index, PatchOperation operation, boolean lenient) {
+        String target = operation.path() == null ? "without path" : "\"" + operation.path() + "\"";
+        return new OperationContext(index, operation.op(), target, lenient, operation.path() == null);
+    }
+
+    /**
+     * @param key a member of a path-less operation's value
+     * @return the context for applying that member
+     */
+    OperationContext forValueMember(String key) {
+        return new OperationContext(index, op, "without path, value member \"" + key + "\"", lenient, true);
+    }
+
+    PatchOperation.Op op() {
+        return op;
+    }
+
+    boolean lenient() {
+        return lenient;
+    }
+
+    /** @return whether the operation had no path (its value names the attributes) */
+    boolean pathless() {
+        return pathless;
+    }
+
+    /** @return "Operations[i] (op path): " */
+    String prefix() {
+        return "Operations[" + index + "] (" + op.wireName() + " " + target + "): ";
+    }
+
+    /**
+     * @param scimType the RFC 7644 scimType
+     * @param problem  what is wrong
+     * @return a 400 naming this operation
+     */
+    ScimException error(String scimType, String problem) {
+        return ScimException.badRequest(scimType, prefix() + problem);
+    }
+}

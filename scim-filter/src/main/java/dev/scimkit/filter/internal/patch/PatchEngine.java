@@ -1,0 +1,172 @@
+package dev.scimkit.filter.internal.patch;
+
+import dev.scimkit.core.PatchOperation;
+import dev.scimkit.core.PatchRequest;
+import dev.scimkit.core.ScimException;
+import dev.scimkit.core.schema.AttributeNames;
+import dev.scimkit.core.schema.ResourceType;
+import dev.scimkit.core.schema.SchemaRegistry;
+import dev.scimkit.filter.FilterParseException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Applies a {@link PatchRequest} to a resource (RFC 7644 §3.5.2), atomically: operations are
+ * applied in order to a copy-on-write view of the input, and the result is built only when every
+ * operation succeeded. The input is never modified. Immutable and thread-safe.
+ */
+public final class PatchEngine {
+
+    private final SchemaRegistry registry;
+    private final ResourceType type;
+    private final boolean lenient;
+    private final PathReader paths;
+
+    /**
+     * @param registry the schemas
+     * @param type     the resource type of every resource patched, or {@code null} to infer it from
+     *                 each resource's {@code schemas} (no schema checks when none matches)
+     * @param lenient  whether to accept identity providers' non-RFC shapes
+     * @param paths    turns path text into paths (the grammar)
+     */
+    public PatchEngine(SchemaRegistry registry, ResourceType type, boolean lenient, PathReader paths) {
+        this.registry = Objects.requireNonNull(registry, "registry is null");
+        this.type = type;
+        this.lenient = lenient;
+        this.paths = Objects.requireNonNull(paths, "paths is null");
+    }
+
+    /**
+     * @param resource the resource
+     * @param request  the operations
+     * @return the patched resource; {@code resource} itself when there is nothing to do
+     * @throws ScimException 400 naming the failing operation; nothing is applied then
+     */
+    public JsonObject apply(JsonObject resource, PatchRequest request) {
+        Objects.requireNonNull(resource, "resource is null");
+        Objects.requireNonNull(request, "request is null");
+        if (request.operations().isEmpty()) {
+            return resource;
+        }
+        SchemaView view = new SchemaView(registry, type != null ? type : inferType(resource));
+        WorkingObject root = WorkingObject.of(resource);
+        List<PatchOperation> operations = request.operations();
+        for (int i = 0; i < operations.size(); i++) {
+            PatchOperation operation = operations.get(i);
+            OperationContext c = OperationContext.of(i, operation, lenient);
+            String path = operation.path();
+            if (path == null || (lenient && path.isBlank())) {
+                pathless(c, view, root, operation);
+            } else if (operation.op() == PatchOperation.Op.REMOVE) {
+                Removes.remove(c, view, root, read(c, path), operation.value());
+            } else {
+                Writes.write(c, view, root, read(c, path), requireValue(c, operation));
+            }
+        }
+        return root.toJson();
+    }
+
+    private ResourceType inferType(JsonObject resource) {
+        JsonValue schemas = AttributeNames.get(resource, "schemas");
+        List<String> uris = new ArrayList<>();
+        if (schemas instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString text) {
+                    uris.add(text.getString());
+                }
+            }
+        } else if (schemas instanceof JsonString text) {
+            uris.add(text.getString());
+        }
+        return registry.resourceTypeFor(uris).orElse(null);
+    }
+
+    private void pathless(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation) {
+        if (operation.op() == PatchOperation.Op.REMOVE) {
+            throw c.error(ScimException.NO_TARGET, "remove needs a path naming what to remove");
+        }
+        JsonValue value = requireValue(c, operation);
+        if (!(value instanceof JsonObject object)) {
+            throw c.error(ScimException.INVALID_VALUE, "without a path the value must be an object of attributes but was "
+                    + ValueCoercer.kind(value));
+        }
+        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+            String key = member.getKey();
+            JsonValue memberValue = member.getValue();
+            OperationContext kc = c.forValueMember(key);
+            if (isExtensionMember(view, root, key, memberValue)) {
+                String urn = view.isCoreSchema(key) ? null : key;
+                for (Map.Entry<String, JsonValue> inner : memberValue.asJsonObject().entrySet()) {
+                    Writes.write(kc, view, root, ParsedPath.attribute(urn, inner.getKey()), inner.getValue());
+                }
+            } else if (isAttributeName(key)) {
+                Writes.write(kc, view, root, ParsedPath.attribute(null, key), memberValue);
+            } else if (lenient) {
+                Writes.write(kc, view, root, read(kc, key), memberValue);
+            } else {
+                throw kc.error(ScimException.INVALID_PATH, "'" + key + "' is not an attribute name; dotted and"
+                        + " URN-qualified names in a path-less value are accepted only in lenient mode");
+            }
+        }
+    }
+
+    /** A member named by a schema URN whose value is an object holds that schema's attributes. */
+    private static boolean isExtensionMember(SchemaView view, WorkingObject root, String key, JsonValue value) {
+        if (!(value instanceof JsonObject)) {
+            return false;
+        }
+        if (view.isSchemaUrn(key) || root.object(key) != null) {
+            return true;
+        }
+        List<Object> schemas = root.list("schemas");
+        if (schemas != null) {
+            for (Object listed : schemas) {
+                if (listed instanceof JsonString text && AttributeNames.same(text.getString(), key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** RFC 7643 §2.1 ATTRNAME (plus {@code $ref}): a member name that is a plain attribute name. */
+    private static boolean isAttributeName(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            boolean letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            boolean other = (ch >= '0' && ch <= '9') || ch == '_' || ch == '-' || ch == '$';
+            if (!letter && !(i > 0 && other) && !(i == 0 && ch == '$')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ParsedPath read(OperationContext c, String path) {
+        try {
+            return paths.read(path);
+        } catch (FilterParseException e) {
+            throw new FilterParseException(ScimException.INVALID_PATH, c.prefix() + e.detail(), e.position(),
+                    e.offendingText(), e.expected());
+        } catch (ScimException e) {
+            throw new ScimException(e.status(), e.scimType() == null ? ScimException.INVALID_PATH : e.scimType(),
+                    c.prefix() + e.detail(), e);
+        }
+    }
+
+    private static JsonValue requireValue(OperationContext c, PatchOperation operation) {
+        if (operation.value() == null) {
+            throw c.error(ScimException.INVALID_VALUE, operation.op().wireName() + " needs a value");
+        }
+        return operation.value();
+    }
+}
