@@ -4,11 +4,11 @@ import dev.scimkit.core.ScimException;
 import dev.scimkit.core.schema.Attribute;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.AttributeType;
-import dev.scimkit.core.schema.Mutability;
 import dev.scimkit.core.schema.ResolvedAttribute;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.Schema;
 import dev.scimkit.core.schema.SchemaRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +18,13 @@ import java.util.Optional;
  */
 final class SchemaView {
 
-    /** RFC 7643 §3.1 common attributes, which the core schemas do not list. */
-    private static final List<Attribute> COMMON = List.of(
-            Attribute.builder("id", AttributeType.STRING).caseExact(true).mutability(Mutability.READ_ONLY).build(),
-            Attribute.builder("externalId", AttributeType.STRING).caseExact(true).build(),
-            Attribute.builder("meta", AttributeType.COMPLEX).mutability(Mutability.READ_ONLY).build(),
-            Attribute.builder("schemas", AttributeType.REFERENCE).multiValued(true).caseExact(false).build());
+    /**
+     * {@code schemas} (RFC 7643 §3), which no schema lists; with the registry's common attributes
+     * ({@code id}, {@code externalId}, {@code meta}) it is known even without a resource type.
+     */
+    private static final Attribute SCHEMAS =
+            Attribute.builder("schemas", AttributeType.REFERENCE).multiValued(true).build();
+    private static final List<Attribute> COMMON = common();
 
     private final SchemaRegistry registry;
     private final ResourceType type;
@@ -107,6 +108,12 @@ final class SchemaView {
             throw c.error(ScimException.INVALID_PATH, "unknown attribute '" + name + "' in " + where);
         }
         return new Slot(core ? null : canonicalUrn(urn), name, null, sub, null);
+    }
+
+    private static List<Attribute> common() {
+        List<Attribute> common = new ArrayList<>(SchemaRegistry.commonAttributes());
+        common.add(SCHEMAS);
+        return List.copyOf(common);
     }
 
     private static Slot slot(OperationContext c, String extensionUrn, Attribute attribute, String sub) {

@@ -103,14 +103,14 @@ final class WorkingObject {
             return null;
         }
         Object value = members.get(key);
+        if (value instanceof JsonArray json) {      // before List: a JsonArray is an immutable List
+            List<Object> list = new ArrayList<>(json);
+            members.put(key, list);
+            return list;
+        }
         if (value instanceof List<?>) {
             @SuppressWarnings("unchecked")
             List<Object> list = (List<Object>) value;
-            return list;
-        }
-        if (value instanceof JsonArray json) {
-            List<Object> list = new ArrayList<>(json);
-            members.put(key, list);
             return list;
         }
         return null;
