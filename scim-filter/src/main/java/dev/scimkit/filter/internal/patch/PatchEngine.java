@@ -135,8 +135,11 @@ public final class PatchEngine {
         return false;
     }
 
-    /** RFC 7643 §2.1 ATTRNAME (plus {@code $ref}): a member name that is a plain attribute name. */
-    private static boolean isAttributeName(String key) {
+    /**
+     * @param key a member name
+     * @return whether it is an RFC 7643 §2.1 ATTRNAME (or {@code $ref}), i.e. addressable by a plain path
+     */
+    public static boolean isAttributeName(String key) {
         if (key.isEmpty()) {
             return false;
         }
