@@ -63,6 +63,9 @@ final class ValueCoercer {
             throw c.error(ScimException.INVALID_VALUE, "'" + def.name() + "' is multi-valued; the value must be an array"
                     + " but was " + kind(value));
         }
+        if (!def.multiValued() && c.lenient() && value instanceof JsonArray array && array.size() == 1) {
+            return coerce(c, def, array.get(0), element);    // Entra: "manager": [{"value": "id"}]
+        }
         return switch (def.type()) {
             case COMPLEX -> complex(c, def, value);
             case BOOLEAN -> bool(c, def, value);
