@@ -117,7 +117,8 @@ public final class Patch {
             this.schemas = schemas;
             this.resourceType = resourceType;
             this.lenient = lenient;
-            this.engine = new PatchEngine(schemas, resourceType, lenient, GrammarPaths.INSTANCE);
+            FilterEvaluator evaluator = FilterEvaluator.builder().registry(schemas).strict(!lenient).build();
+            this.engine = new PatchEngine(schemas, resourceType, lenient, new GrammarPaths(evaluator));
         }
 
         /** @return lenient, {@link SchemaRegistry#defaults()}, resource type from each resource's {@code schemas} */

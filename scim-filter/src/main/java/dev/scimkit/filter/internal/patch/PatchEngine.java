@@ -60,16 +60,29 @@ public final class PatchEngine {
         for (int i = 0; i < operations.size(); i++) {
             PatchOperation operation = operations.get(i);
             OperationContext c = OperationContext.of(i, operation, lenient);
-            String path = operation.path();
-            if (path == null || (lenient && path.isBlank())) {
-                pathless(c, view, root, operation);
-            } else if (operation.op() == PatchOperation.Op.REMOVE) {
-                Removes.remove(c, view, root, read(c, path), operation.value());
-            } else {
-                Writes.write(c, view, root, read(c, path), requireValue(c, operation));
+            try {
+                applyOne(c, view, root, operation);
+            } catch (FilterParseException e) {
+                throw e;
+            } catch (ScimException e) {
+                if (e.detail().startsWith("Operations[")) {
+                    throw e;
+                }
+                throw new ScimException(e.status(), e.scimType(), c.prefix() + e.detail(), e);  // from the evaluator
             }
         }
         return root.toJson();
+    }
+
+    private void applyOne(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation) {
+        String path = operation.path();
+        if (path == null || (lenient && path.isBlank())) {
+            pathless(c, view, root, operation);
+        } else if (operation.op() == PatchOperation.Op.REMOVE) {
+            Removes.remove(c, view, root, read(c, path), operation.value());
+        } else {
+            Writes.write(c, view, root, read(c, path), requireValue(c, operation));
+        }
     }
 
     private ResourceType inferType(JsonObject resource) {
