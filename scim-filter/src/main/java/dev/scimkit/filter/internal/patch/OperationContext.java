@@ -2,6 +2,7 @@ package dev.scimkit.filter.internal.patch;
 
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.json.ScimJson;
 
 /**
  * Which operation of a request is being applied, in which mode; every error the engine raises is
@@ -24,7 +25,7 @@ final class OperationContext {
     }
 
     static OperationContext of(int index, PatchOperation operation, boolean lenient) {
-        String target = operation.path() == null ? "without path" : "\"" + operation.path() + "\"";
+        String target = operation.path() == null ? "without path" : quoted(operation.path());
         return new OperationContext(index, operation.op(), target, lenient, operation.path() == null);
     }
 
@@ -33,7 +34,12 @@ final class OperationContext {
      * @return the context for applying that member
      */
     OperationContext forValueMember(String key) {
-        return new OperationContext(index, op, "without path, value member \"" + key + "\"", lenient, true);
+        return new OperationContext(index, op, "without path, value member " + quoted(key), lenient, true);
+    }
+
+    /** @return the text as a JSON string literal, so quotes inside a path stay unambiguous */
+    private static String quoted(String text) {
+        return ScimJson.write(ScimJson.provider().createValue(text));
     }
 
     PatchOperation.Op op() {
