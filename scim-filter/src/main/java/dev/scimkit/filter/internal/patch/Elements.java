@@ -135,22 +135,25 @@ final class Elements {
      *
      * @param c      the operation
      * @param def    the (sub-)attribute, or {@code null}
-     * @param label  its path, for messages
+     * @param name   the attribute's name, for messages
+     * @param sub    the sub-attribute's name, or {@code null}
      * @param before its value before, or {@code null}
      * @param after  its value after, or {@code null} when removed
      * @throws ScimException 400 {@code mutability}
      */
-    static void checkMutability(OperationContext c, Attribute def, String label, Object before, Object after) {
+    static void checkMutability(OperationContext c, Attribute def, String name, String sub, Object before,
+                                Object after) {
         if (def == null) {
             return;
         }
         Mutability mutability = def.mutability();
         if (mutability == Mutability.READ_ONLY) {
             if (!c.lenient() || !Values.same(def, before, after)) {
-                throw c.error(ScimException.MUTABILITY, "'" + label + "' is readOnly");
+                throw c.error(ScimException.MUTABILITY, "'" + (sub == null ? name : name + "." + sub) + "' is readOnly");
             }
         } else if (mutability == Mutability.IMMUTABLE && before != null && !Values.same(def, before, after)) {
-            throw c.error(ScimException.MUTABILITY, "'" + label + "' is immutable and already has a value");
+            throw c.error(ScimException.MUTABILITY, "'" + (sub == null ? name : name + "." + sub)
+                    + "' is immutable and already has a value");
         }
     }
 

@@ -12,21 +12,23 @@ final class OperationContext {
 
     private final int index;
     private final PatchOperation.Op op;
-    private final String target;
+    private final String path;     // null: path-less
+    private final String member;   // a path-less value's member being applied, or null
     private final boolean lenient;
     private final boolean pathless;
 
-    private OperationContext(int index, PatchOperation.Op op, String target, boolean lenient, boolean pathless) {
+    private OperationContext(int index, PatchOperation.Op op, String path, String member, boolean lenient,
+                             boolean pathless) {
         this.index = index;
         this.op = op;
-        this.target = target;
+        this.path = path;
+        this.member = member;
         this.lenient = lenient;
         this.pathless = pathless;
     }
 
     static OperationContext of(int index, PatchOperation operation, boolean lenient) {
-        String target = operation.path() == null ? "without path" : quoted(operation.path());
-        return new OperationContext(index, operation.op(), target, lenient, operation.path() == null);
+        return new OperationContext(index, operation.op(), operation.path(), null, lenient, operation.path() == null);
     }
 
     /**
@@ -34,7 +36,7 @@ final class OperationContext {
      * @return the context for applying that member
      */
     OperationContext forValueMember(String key) {
-        return new OperationContext(index, op, "without path, value member " + quoted(key), lenient, true);
+        return new OperationContext(index, op, null, key, lenient, true);
     }
 
     /** @return the text as a JSON string literal, so quotes inside a path stay unambiguous */
@@ -57,6 +59,8 @@ final class OperationContext {
 
     /** @return "Operations[i] (op path): " */
     String prefix() {
+        String target = path != null ? quoted(path)
+                : member != null ? "without path, value member " + quoted(member) : "without path";
         return "Operations[" + index + "] (" + op.wireName() + " " + target + "): ";
     }
 

@@ -48,7 +48,7 @@ final class Removes {
         } else {
             Object before = container.get(slot.name());
             if (before != null) {
-                Elements.checkMutability(c, slot.attribute(), slot.name(), Values.json(before), null);
+                Elements.checkMutability(c, slot.attribute(), slot.name(), null, Values.json(before), null);
                 container.remove(slot.name());
             }
         }
@@ -87,7 +87,7 @@ final class Removes {
         }
         boolean multi = def != null ? def.multiValued() : current instanceof JsonArray || current instanceof List<?>;
         if (!multi) {
-            Elements.checkMutability(c, def, slot.name(), Values.json(current), null);
+            Elements.checkMutability(c, def, slot.name(), null, Values.json(current), null);
             container.remove(slot.name());
             return;
         }
@@ -135,7 +135,7 @@ final class Removes {
                     + " sub-attribute '" + slot.subName() + "'");
         }
         removeSub(c, slot, object);
-        Elements.checkMutability(c, def, slot.name(), beforeJson, object.isEmpty() ? null : object);
+        Elements.checkMutability(c, def, slot.name(), null, beforeJson, object.isEmpty() ? null : object);
         if (object.isEmpty()) {
             container.remove(slot.name());
         }
@@ -144,14 +144,14 @@ final class Removes {
     private static void removeSub(OperationContext c, Slot slot, WorkingObject element) {
         Object before = element.get(slot.subName());
         if (before != null) {
-            Elements.checkMutability(c, slot.subAttribute(), slot.label(), before, null);
+            Elements.checkMutability(c, slot.subAttribute(), slot.name(), slot.subName(), before, null);
             element.remove(slot.subName());
         }
     }
 
     private static void store(OperationContext c, WorkingObject container, Slot slot, Object beforeJson,
                               List<Object> list) {
-        Elements.checkMutability(c, slot.attribute(), slot.name(), beforeJson, list.isEmpty() ? null : list);
+        Elements.checkMutability(c, slot.attribute(), slot.name(), null, beforeJson, list.isEmpty() ? null : list);
         if (list.isEmpty()) {
             container.remove(slot.name());
         }

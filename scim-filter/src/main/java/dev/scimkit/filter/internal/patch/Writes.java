@@ -50,7 +50,7 @@ final class Writes {
         JsonValue value = ValueCoercer.coerce(c, def, raw, false);
         if (Values.unassigned(value)) {
             if (c.op() == PatchOperation.Op.REPLACE && current != null) {
-                Elements.checkMutability(c, def, slot.name(), before, null);
+                Elements.checkMutability(c, def, slot.name(), null, before, null);
                 container.remove(slot.name());
             }
             return;
@@ -62,7 +62,7 @@ final class Writes {
         } else if (def != null ? def.isComplex() : value instanceof JsonObject && isObject(current)) {
             complex(c, container, slot, before, value);
         } else {
-            Elements.checkMutability(c, def, slot.name(), before, value);
+            Elements.checkMutability(c, def, slot.name(), null, before, value);
             container.put(slot.name(), value);
         }
     }
@@ -88,7 +88,7 @@ final class Writes {
             }
         }
         Elements.enforceSinglePrimary(c, slot.name(), list, touched);
-        Elements.checkMutability(c, def, slot.name(), before, list);
+        Elements.checkMutability(c, def, slot.name(), null, before, list);
         if (list.isEmpty()) {
             container.remove(slot.name());
         } else {
@@ -105,8 +105,7 @@ final class Writes {
         }
         for (Map.Entry<String, JsonValue> member : value.asJsonObject().entrySet()) {
             Attribute sub = Values.sub(def, member.getKey());
-            String label = slot.name() + "." + member.getKey();
-            Elements.checkMutability(c, sub, label, object.get(member.getKey()),
+            Elements.checkMutability(c, sub, slot.name(), member.getKey(), object.get(member.getKey()),
                     Values.unassigned(member.getValue()) ? null : member.getValue());
             if (Values.unassigned(member.getValue())) {
                 object.remove(member.getKey());
@@ -114,7 +113,7 @@ final class Writes {
                 object.put(Values.subName(def, member.getKey()), member.getValue());
             }
         }
-        Elements.checkMutability(c, def, slot.name(), before, object.isEmpty() ? null : object);
+        Elements.checkMutability(c, def, slot.name(), null, before, object.isEmpty() ? null : object);
         if (object.isEmpty()) {
             container.remove(slot.name());
         } else {
@@ -231,7 +230,7 @@ final class Writes {
         }
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
             Attribute subDef = Values.sub(slot.attribute(), member.getKey());
-            Elements.checkMutability(c, subDef, slot.name() + "." + member.getKey(), element.get(member.getKey()),
+            Elements.checkMutability(c, subDef, slot.name(), member.getKey(), element.get(member.getKey()),
                     Values.unassigned(member.getValue()) ? null : member.getValue());
             if (Values.unassigned(member.getValue())) {
                 element.remove(member.getKey());
@@ -244,7 +243,7 @@ final class Writes {
     private static void setSub(OperationContext c, Slot slot, WorkingObject element, JsonValue value) {
         Object before = element.get(slot.subName());
         boolean unassign = Values.unassigned(value);
-        Elements.checkMutability(c, slot.subAttribute(), slot.label(), before, unassign ? null : value);
+        Elements.checkMutability(c, slot.subAttribute(), slot.name(), slot.subName(), before, unassign ? null : value);
         if (unassign) {
             element.remove(slot.subName());
         } else {
@@ -254,7 +253,7 @@ final class Writes {
 
     private static void store(OperationContext c, WorkingObject container, Slot slot, Object beforeJson,
                               Object after, boolean empty) {
-        Elements.checkMutability(c, slot.attribute(), slot.name(), beforeJson, empty ? null : after);
+        Elements.checkMutability(c, slot.attribute(), slot.name(), null, beforeJson, empty ? null : after);
         if (empty) {
             container.remove(slot.name());
         } else {
