@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class PatchEngine {
     private final ResourceType type;
     private final boolean lenient;
     private final PathReader paths;
+    private final Map<ResourceType, SchemaIndex> indexes;
 
     /**
      * @param registry the schemas
@@ -40,6 +42,14 @@ public final class PatchEngine {
         this.type = type;
         this.lenient = lenient;
         this.paths = Objects.requireNonNull(paths, "paths is null");
+        Map<ResourceType, SchemaIndex> byType = new HashMap<>();
+        for (ResourceType registered : registry.resourceTypes()) {
+            byType.put(registered, SchemaIndex.of(registry, registered));
+        }
+        if (type != null) {
+            byType.put(type, SchemaIndex.of(registry, type));
+        }
+        this.indexes = Map.copyOf(byType);
     }
 
     /**
@@ -54,7 +64,8 @@ public final class PatchEngine {
         if (request.operations().isEmpty()) {
             return resource;
         }
-        SchemaView view = new SchemaView(registry, type != null ? type : inferType(resource));
+        ResourceType resourceType = type != null ? type : inferType(resource);
+        SchemaView view = new SchemaView(registry, resourceType, resourceType == null ? null : indexes.get(resourceType));
         WorkingObject root = WorkingObject.of(resource);
         List<PatchOperation> operations = request.operations();
         for (int i = 0; i < operations.size(); i++) {

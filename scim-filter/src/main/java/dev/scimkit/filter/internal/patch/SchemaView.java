@@ -28,10 +28,17 @@ final class SchemaView {
 
     private final SchemaRegistry registry;
     private final ResourceType type;
+    private final SchemaIndex index;
 
-    SchemaView(SchemaRegistry registry, ResourceType type) {
+    /**
+     * @param registry the schemas
+     * @param type     the resource type, or {@code null} to patch without a schema
+     * @param index    the type's attribute index, or {@code null} without a type
+     */
+    SchemaView(SchemaRegistry registry, ResourceType type, SchemaIndex index) {
         this.registry = registry;
         this.type = type;
+        this.index = index;
     }
 
     /** @return the resource type, or {@code null} when patching without a schema */
@@ -97,9 +104,8 @@ final class SchemaView {
         if (type == null) {
             return new Slot(core ? null : urn, name, null, sub, null);
         }
-        Optional<ResolvedAttribute> resolved = registry.resolve(type, urn, name, null);
-        if (resolved.isPresent()) {
-            ResolvedAttribute found = resolved.get();
+        ResolvedAttribute found = index.find(urn, name);
+        if (found != null) {
             return slot(c, found.extension() ? found.schema().id() : null, found.attribute(), sub);
         }
         if (!c.lenient()) {

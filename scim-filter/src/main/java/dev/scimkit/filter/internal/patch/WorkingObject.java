@@ -8,39 +8,43 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A copy-on-write view of a JSON object while a PATCH is applied: members start as the input's
- * immutable {@link JsonValue}s and become {@code WorkingObject}s or {@link List}s only where an
- * operation writes. Nothing is shared with the input, so a failed request leaves it untouched and
- * {@link #toJson()} rebuilds only the touched branches.
+ * A copy-on-write view of a JSON object while a PATCH is applied: the input's immutable object
+ * stays the base, and writes go to an overlay of changed members and a set of removed ones. A
+ * changed member is a {@link JsonValue}, a {@code WorkingObject} or a {@link List} of those.
+ * Nothing is shared mutably with the input, so a failed request leaves it untouched, and
+ * {@link #toJson()} copies the base once and applies the overlay.
  *
  * <p>Member names are matched case-insensitively through {@link AttributeNames}; an existing
  * member keeps its spelling when it is overwritten.
  */
 final class WorkingObject {
 
-    private final LinkedHashMap<String, Object> members;
+    private final JsonObject base;
+    private final LinkedHashMap<String, Object> overlay = new LinkedHashMap<>(8);
+    private Set<String> removed;
 
-    private WorkingObject(LinkedHashMap<String, Object> members) {
-        this.members = members;
+    private WorkingObject(JsonObject base) {
+        this.base = base;
     }
 
     /** @return an empty object */
     static WorkingObject empty() {
-        return new WorkingObject(new LinkedHashMap<>());
+        return new WorkingObject(JsonValue.EMPTY_JSON_OBJECT);
     }
 
     /**
      * @param object an immutable JSON object
-     * @return a working copy whose members are the object's (shared, immutable) values
+     * @return a working view over it
      */
     static WorkingObject of(JsonObject object) {
-        return new WorkingObject(new LinkedHashMap<>(object));
+        return new WorkingObject(object);
     }
 
     /**
@@ -48,10 +52,19 @@ final class WorkingObject {
      * @return the member's name as stored, or {@code null} when absent
      */
     String findKey(String name) {
-        if (members.containsKey(name)) {
+        if (overlay.containsKey(name)) {
             return name;
         }
-        for (String key : members.keySet()) {
+        String key = find(overlay.keySet(), name);
+        if (key != null) {
+            return key;
+        }
+        key = base.containsKey(name) ? name : find(base.keySet(), name);
+        return key == null || (removed != null && removed.contains(key)) ? null : key;
+    }
+
+    private static String find(Set<String> keys, String name) {
+        for (String key : keys) {
             if (AttributeNames.same(key, name)) {
                 return key;
             }
@@ -65,7 +78,11 @@ final class WorkingObject {
      */
     Object get(String name) {
         String key = findKey(name);
-        return key == null ? null : members.get(key);
+        if (key == null) {
+            return null;
+        }
+        Object changed = overlay.get(key);
+        return changed != null ? changed : base.get(key);
     }
 
     /**
@@ -79,13 +96,13 @@ final class WorkingObject {
         if (key == null) {
             return null;
         }
-        Object value = members.get(key);
+        Object value = overlay.containsKey(key) ? overlay.get(key) : base.get(key);
         if (value instanceof WorkingObject working) {
             return working;
         }
         if (value instanceof JsonObject json) {
             WorkingObject working = of(json);
-            members.put(key, working);
+            overlay.put(key, working);
             return working;
         }
         return null;
@@ -102,10 +119,10 @@ final class WorkingObject {
         if (key == null) {
             return null;
         }
-        Object value = members.get(key);
+        Object value = overlay.containsKey(key) ? overlay.get(key) : base.get(key);
         if (value instanceof JsonArray json) {      // before List: a JsonArray is an immutable List
             List<Object> list = new ArrayList<>(json);
-            members.put(key, list);
+            overlay.put(key, list);
             return list;
         }
         if (value instanceof List<?>) {
@@ -124,7 +141,7 @@ final class WorkingObject {
      */
     void put(String name, Object value) {
         String key = findKey(name);
-        members.put(key == null ? name : key, value);
+        overlay.put(key == null ? name : key, value);
     }
 
     /**
@@ -136,29 +153,34 @@ final class WorkingObject {
         if (key == null) {
             return false;
         }
-        members.remove(key);
+        overlay.remove(key);
+        if (base.containsKey(key)) {
+            if (removed == null) {
+                removed = new HashSet<>(4);
+            }
+            removed.add(key);
+        }
         return true;
     }
 
     /** @return whether the object has no members */
     boolean isEmpty() {
-        return members.isEmpty();
+        return overlay.isEmpty() && (removed == null ? base.isEmpty() : removed.containsAll(base.keySet()));
     }
 
-    /** @return the member entries, in order (values are JsonValue, WorkingObject or List) */
-    Iterable<Map.Entry<String, Object>> entries() {
-        return members.entrySet();
-    }
-
-    /** @return an iterator over member names that allows removal */
-    Iterator<String> keys() {
-        return members.keySet().iterator();
-    }
-
-    /** @return the immutable JSON object this working copy now describes */
+    /** @return the immutable JSON object this working view now describes */
     JsonObject toJson() {
-        JsonObjectBuilder builder = ScimJson.builders().createObjectBuilder();
-        for (Map.Entry<String, Object> member : members.entrySet()) {
+        if (overlay.isEmpty() && removed == null) {
+            return base;
+        }
+        JsonObjectBuilder builder = base.isEmpty() ? ScimJson.builders().createObjectBuilder()
+                : ScimJson.builders().createObjectBuilder(base);
+        if (removed != null) {
+            for (String key : removed) {
+                builder.remove(key);
+            }
+        }
+        for (Map.Entry<String, Object> member : overlay.entrySet()) {
             builder.add(member.getKey(), toJson(member.getValue()));
         }
         return builder.build();
