@@ -78,6 +78,34 @@ public final class Patch {
     }
 
     /**
+     * Parses a request's paths once, with {@link Options#defaults()}, to apply it to many resources.
+     *
+     * @param request the operations
+     * @return the prepared request
+     * @throws ScimException 400 {@code invalidPath} naming the operation whose path does not parse
+     * @throws NullPointerException if {@code request} is null
+     */
+    public static Prepared prepare(PatchRequest request) {
+        return prepare(request, Options.defaults());
+    }
+
+    /**
+     * Parses a request's paths once, to apply it to many resources; {@code prepare(r, o).apply(x)}
+     * equals {@code apply(x, r, o)}.
+     *
+     * @param request the operations
+     * @param options the schemas, resource type and mode to apply them with
+     * @return the prepared request
+     * @throws ScimException 400 {@code invalidPath} naming the operation whose path does not parse
+     * @throws NullPointerException if an argument is null
+     */
+    public static Prepared prepare(PatchRequest request, Options options) {
+        Objects.requireNonNull(request, "request is null");
+        Objects.requireNonNull(options, "options is null");
+        return new Prepared(options, options.engine.prepare(request));
+    }
+
+    /**
      * Computes a small request that turns {@code before} into {@code after}: changed attributes are
      * replaced, new ones added, missing ones removed; complex attributes are patched by
      * sub-attribute, multi-valued ones by element ({@code remove members[value eq "…"]},
@@ -97,6 +125,49 @@ public final class Patch {
         Objects.requireNonNull(before, "before is null");
         Objects.requireNonNull(after, "after is null");
         return DIFFER.diff(before, after);
+    }
+
+    /**
+     * A {@link PatchRequest} whose paths are parsed (see {@link Patch#prepare}), for applying one
+     * request to many resources. Immutable and thread-safe.
+     */
+    public static final class Prepared {
+
+        private final Options options;
+        private final PatchEngine.Prepared prepared;
+
+        private Prepared(Options options, PatchEngine.Prepared prepared) {
+            this.options = options;
+            this.prepared = prepared;
+        }
+
+        /**
+         * Applies the request, exactly as {@link Patch#apply(JsonObject, PatchRequest, Options)} does.
+         *
+         * @param resource the resource (not modified)
+         * @return the patched resource; the same instance when the request has no operations
+         * @throws ScimException 400 naming the failing operation; nothing is applied then
+         * @throws NullPointerException if {@code resource} is null
+         */
+        public JsonObject apply(JsonObject resource) {
+            Objects.requireNonNull(resource, "resource is null");
+            return options.engine.apply(resource, prepared);
+        }
+
+        /** @return the request */
+        public PatchRequest request() {
+            return prepared.request();
+        }
+
+        /** @return the options it applies with */
+        public Options options() {
+            return options;
+        }
+
+        @Override
+        public String toString() {
+            return "Patch.Prepared[" + prepared.request().operations().size() + " operations, " + options + "]";
+        }
     }
 
     /**

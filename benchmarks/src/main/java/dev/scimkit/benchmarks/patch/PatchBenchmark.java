@@ -35,9 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Add     urn:…:enterprise:2.0:User:employeeNumber = "12345"
  * </pre>
  *
- * <p>scimkit is measured through its public entry point, {@code Patch.apply(JsonObject, PatchRequest)}:
- * the request holds the paths as text (as read from the wire) and the result is a new immutable
- * object. UnboundID's {@code PatchRequest.apply(GenericScimResource)} patches its Jackson tree in
+ * <p>scimkit is measured through its public entry points: {@code Patch.apply(JsonObject, PatchRequest)},
+ * whose request holds the paths as text (as read from the wire), and {@code Patch.prepare(request).apply},
+ * whose paths are parsed once, like UnboundID's; the result is a new immutable object. UnboundID's {@code PatchRequest.apply(GenericScimResource)} patches its Jackson tree in
  * place, so each call gets a {@code deepCopy} of the user; its operations are built once, with their
  * paths already parsed.
  *
@@ -58,6 +58,7 @@ public class PatchBenchmark {
 
     private JsonObject scimkitUser;
     private PatchRequest scimkitRequest;
+    private Patch.Prepared scimkitPrepared;
     private ObjectNode unboundidUser;
     private com.unboundid.scim2.common.messages.PatchRequest unboundidRequest;
 
@@ -71,6 +72,7 @@ public class PatchBenchmark {
                  {"op":"Replace","path":"emails[type eq \\"work\\"].value","value":"bjensen@contoso.com"},
                  {"op":"Replace","path":"name.familyName","value":"Jensen-Smith"},
                  {"op":"Add","path":"%s","value":"12345"}]}""".formatted(ENTERPRISE_EMPLOYEE_NUMBER)));
+        scimkitPrepared = Patch.prepare(scimkitRequest);
         unboundidUser = (ObjectNode) JsonUtils.getObjectReader().readTree(userJson);
         unboundidRequest = new com.unboundid.scim2.common.messages.PatchRequest(List.of(
                 com.unboundid.scim2.common.messages.PatchOperation.create(PatchOpType.REPLACE, WORK_EMAIL,
@@ -88,6 +90,12 @@ public class PatchBenchmark {
         return Patch.apply(scimkitUser, scimkitRequest);
     }
 
+    /** @return the patched user (scimkit, paths parsed once like UnboundID's operations) */
+    @Benchmark
+    public JsonObject scimkitPrepared() {
+        return scimkitPrepared.apply(scimkitUser);
+    }
+
     /** @return the patched user (UnboundID) */
     @Benchmark
     public GenericScimResource unboundid() throws Exception {
@@ -97,6 +105,9 @@ public class PatchBenchmark {
     /** Both libraries must produce the same three changes, or the comparison means nothing. */
     private void check() throws Exception {
         JsonObject ours = scimkit();
+        if (!ours.equals(scimkitPrepared())) {
+            throw new IllegalStateException("Patch.apply and Patch.prepare(...).apply disagree");
+        }
         ObjectNode theirs = unboundid().getObjectNode();
         String email = ours.getJsonArray("emails").getJsonObject(0).getString("value");
         String family = ours.getJsonObject("name").getString("familyName");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code before}, inline or the name of one of the file's {@code resources}), a PatchOp message
  * ({@code patch}) and either the expected result ({@code after}) or the expected error
  * ({@code error}: {@code scimType} and a fragment of the detail). {@code "mode": "strict"} applies
- * with {@link Patch.Options#strict()}. Every case also checks that the input is left unchanged.
+ * with {@link Patch.Options#strict()}. Every case also checks that the input is left unchanged and
+ * that {@link Patch#prepare} gives the same outcome.
  */
 class PatchFixturesTest {
 
@@ -71,9 +72,14 @@ class PatchFixturesTest {
             assertThat(thrown.status()).isEqualTo(400);
             assertThat(thrown.scimType()).isEqualTo(error.getString("scimType"));
             assertThat(thrown.detail()).contains(error.getString("detailContains"));
+            ScimException prepared = catchThrowableOfType(() -> Patch.prepare(request, options).apply(before),
+                    ScimException.class);
+            assertThat(prepared).as("prepared request fails alike").isNotNull();
+            assertThat(prepared.scimType()).isEqualTo(thrown.scimType());
         } else {
             JsonObject after = Patch.apply(before, request, options);
             assertThat(after).isEqualTo(fixture.getJsonObject("after"));
+            assertThat(Patch.prepare(request, options).apply(before)).as("prepared").isEqualTo(after);
         }
         assertThat(ScimJson.write(before)).as("input unchanged").isEqualTo(copy);
     }

@@ -13,14 +13,16 @@ import java.util.Map;
 /**
  * A {@code valuePath} filter evaluated by scim-filter's evaluator, one element at a time, with the
  * multi-valued attribute's definition (so {@code caseExact} applies). Compiled on first use for the
- * attribute it is applied to; one instance serves one operation of one request.
+ * attribute it is applied to, and reused while that stays the same. Thread-safe.
  */
 final class ElementFilter implements ValueFilter {
 
     private final Filter filter;
     private final FilterEvaluator evaluator;
-    private Attribute compiledFor;
-    private CompiledFilter compiled;
+    private volatile Compiled compiled;    // a benign race: any thread may compile, each result is equivalent
+
+    private record Compiled(Attribute attribute, CompiledFilter filter) {
+    }
 
     ElementFilter(Filter filter, FilterEvaluator evaluator) {
         this.filter = filter;
@@ -29,11 +31,12 @@ final class ElementFilter implements ValueFilter {
 
     @Override
     public boolean matches(JsonObject element, Attribute attribute) {
-        if (compiled == null || compiledFor != attribute) {
-            compiled = evaluator.compileElementFilter(filter, attribute);
-            compiledFor = attribute;
+        Compiled current = compiled;
+        if (current == null || current.attribute() != attribute) {
+            current = new Compiled(attribute, evaluator.compileElementFilter(filter, attribute));
+            compiled = current;
         }
-        return compiled.test(element);
+        return current.filter().test(element);
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,54 @@ public final class PatchEngine {
     public JsonObject apply(JsonObject resource, PatchRequest request) {
         Objects.requireNonNull(resource, "resource is null");
         Objects.requireNonNull(request, "request is null");
+        return run(resource, request, null);
+    }
+
+    /**
+     * Parses every path of a request once, for {@link #apply(JsonObject, Prepared)} to reuse.
+     *
+     * @param request the operations
+     * @return the prepared request
+     * @throws ScimException 400 {@code invalidPath} naming the operation whose path does not parse
+     */
+    public Prepared prepare(PatchRequest request) {
+        Objects.requireNonNull(request, "request is null");
+        List<PatchOperation> operations = request.operations();
+        List<ParsedPath> paths = new ArrayList<>(operations.size());
+        for (int i = 0; i < operations.size(); i++) {
+            PatchOperation operation = operations.get(i);
+            paths.add(hasPath(operation) ? read(OperationContext.of(i, operation, lenient), operation.path()) : null);
+        }
+        return new Prepared(request, paths);
+    }
+
+    /**
+     * @param resource the resource
+     * @param prepared a request prepared by this engine
+     * @return the patched resource; {@code resource} itself when there is nothing to do
+     * @throws ScimException 400 naming the failing operation; nothing is applied then
+     */
+    public JsonObject apply(JsonObject resource, Prepared prepared) {
+        Objects.requireNonNull(resource, "resource is null");
+        Objects.requireNonNull(prepared, "prepared is null");
+        return run(resource, prepared.request(), prepared.paths());
+    }
+
+    /**
+     * A request whose paths are parsed.
+     *
+     * @param request the request
+     * @param paths   per operation, its parsed path, or {@code null} for a path-less operation
+     */
+    public record Prepared(PatchRequest request, List<ParsedPath> paths) {
+        /** Checks nulls and copies the list (which holds nulls for path-less operations). */
+        public Prepared {
+            Objects.requireNonNull(request, "request is null");
+            paths = Collections.unmodifiableList(new ArrayList<>(paths));
+        }
+    }
+
+    private JsonObject run(JsonObject resource, PatchRequest request, List<ParsedPath> parsed) {
         if (request.operations().isEmpty()) {
             return resource;
         }
@@ -72,7 +121,9 @@ public final class PatchEngine {
             PatchOperation operation = operations.get(i);
             OperationContext c = OperationContext.of(i, operation, lenient);
             try {
-                applyOne(c, view, root, operation);
+                ParsedPath path = !hasPath(operation) ? null
+                        : parsed != null ? parsed.get(i) : read(c, operation.path());
+                applyOne(c, view, root, operation, path);
             } catch (FilterParseException e) {
                 throw e;
             } catch (ScimException e) {
@@ -85,14 +136,18 @@ public final class PatchEngine {
         return root.toJson();
     }
 
-    private void applyOne(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation) {
-        String path = operation.path();
-        if (path == null || (lenient && path.isBlank())) {
+    private boolean hasPath(PatchOperation operation) {
+        return operation.path() != null && !(lenient && operation.path().isBlank());
+    }
+
+    private void applyOne(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation,
+                          ParsedPath path) {
+        if (path == null) {
             pathless(c, view, root, operation);
         } else if (operation.op() == PatchOperation.Op.REMOVE) {
-            Removes.remove(c, view, root, read(c, path), operation.value());
+            Removes.remove(c, view, root, path, operation.value());
         } else {
-            Writes.write(c, view, root, read(c, path), requireValue(c, operation));
+            Writes.write(c, view, root, path, requireValue(c, operation));
         }
     }
 

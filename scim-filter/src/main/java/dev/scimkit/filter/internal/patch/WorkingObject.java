@@ -52,10 +52,10 @@ final class WorkingObject {
      * @return the member's name as stored, or {@code null} when absent
      */
     String findKey(String name) {
-        if (overlay.containsKey(name)) {
+        if (overlay.containsKey(name) || (base.containsKey(name) && (removed == null || !removed.contains(name)))) {
             return name;
         }
-        String key = find(overlay.keySet(), name);
+        String key = overlay.isEmpty() ? null : find(overlay.keySet(), name);
         if (key != null) {
             return key;
         }
