@@ -197,4 +197,56 @@ class ScimProfileTest {
         assertThat(excluded.keySet()).contains("userName", "active").doesNotContain("emails", "name");
         assertThat(http.get("/Users?attributes=" + encode("user name")).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void patch_appliesRfcOperationsConditionallyAndAnswers200() {
+        String id = fake.users().get(0).getString("id");
+        String etag = http.get("/Users/" + encode(id)).headers().firstValue("ETag").orElseThrow();
+        String body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+                + "{\"op\":\"replace\",\"path\":\"active\",\"value\":false},"
+                + "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"type\":\"home\",\"value\":\"b@home.example\"}]}]}";
+
+        HttpResponse<String> patched = http.send("PATCH", "/Users/" + encode(id), body, "If-Match", etag);
+        HttpResponse<String> stale = http.send("PATCH", "/Users/" + encode(id), body, "If-Match", etag);
+
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(Http.json(patched).getBoolean("active")).isFalse();
+        assertThat(Http.json(patched).getJsonArray("emails")).hasSize(2);
+        assertThat(stale.statusCode()).isEqualTo(412);
+    }
+
+    @Test
+    void patch_isStrictAboutShapes() {
+        String id = fake.users().get(0).getString("id");
+
+        HttpResponse<String> noSchema = http.patch("/Users/" + encode(id),
+                "{\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}");
+        HttpResponse<String> stringBoolean = http.patch("/Users/" + encode(id),
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":\"False\"}]}");
+        HttpResponse<String> noTarget = http.patch("/Users/" + encode(id),
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"remove\",\"path\":\"emails[type eq \\\"pager\\\"]\"}]}");
+
+        assertThat(noSchema.statusCode()).isEqualTo(400);
+        assertThat(stringBoolean.statusCode()).isEqualTo(400);
+        assertThat(Http.json(stringBoolean).getString("scimType")).isEqualTo("invalidValue");
+        assertThat(noTarget.statusCode()).as(noTarget.body()).isEqualTo(400);
+        assertThat(fake.user(id).orElseThrow().getBoolean("active")).isTrue();
+    }
+
+    @Test
+    void groupPatch_answers200WithMembers() {
+        String userId = fake.users().get(1).getString("id");
+        String groupId = fake.seedGroup(ScimJson.parseObject(
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Ops\"}"));
+
+        HttpResponse<String> patched = http.patch("/Groups/" + encode(groupId),
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"add\","
+                        + "\"path\":\"members\",\"value\":[{\"value\":\"" + userId + "\"}]}]}");
+
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(Http.json(patched).getJsonArray("members").getJsonObject(0).getString("value")).isEqualTo(userId);
+        assertThat(fake.user(userId).orElseThrow().getJsonArray("groups")).hasSize(1);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.scimkit.testkit.internal.endpoint;
 
+import dev.scimkit.core.PatchRequest;
+import dev.scimkit.core.ScimException;
 import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.FakeResponse;
 import dev.scimkit.testkit.internal.store.ResourceStore;
@@ -44,6 +46,17 @@ final class GroupsEndpoint {
                 StoredResource group = store.updateGroup(id, context.precondition(request),
                         current -> rules.forReplace(current, body));
                 yield context.resource(200, group, single(group, request));
+            }
+            case "PATCH" -> {
+                if (request.body().length > context.config.groupPatchMaxChars()
+                        && request.bodyText().length() > context.config.groupPatchMaxChars()) {
+                    throw new ScimException(413, null, "The request JSON must not be longer than "
+                            + context.config.groupPatchMaxChars() + " characters.");
+                }
+                PatchRequest patch = PatchRequests.readGroupPatch(context.body(request), context.zoom);
+                StoredResource group = store.updateGroup(id, context.precondition(request),
+                        current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.zoom)));
+                yield context.zoom ? FakeResponse.noContent() : context.resource(200, group, single(group, request));
             }
             case "DELETE" -> {
                 store.deleteGroup(id, context.precondition(request));

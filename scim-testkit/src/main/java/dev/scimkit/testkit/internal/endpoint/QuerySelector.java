@@ -20,9 +20,6 @@ import java.util.List;
  */
 final class QuerySelector implements Selector {
 
-    private static final ResourceType USER = Schemas.USER;
-    private static final ResourceType GROUP = Schemas.GROUP;
-
     private final boolean zoom;
 
     QuerySelector(boolean zoom) {
@@ -41,7 +38,7 @@ final class QuerySelector implements Selector {
                 return store.userByUserName(userName.get()).map(List::of).orElse(List.of());
             }
         }
-        return select(store.users(), USER, parameters);
+        return select(store.users(), Schemas.USER, parameters);
     }
 
     @Override
@@ -49,7 +46,7 @@ final class QuerySelector implements Selector {
         if (zoom) {
             return parameters.filter() == null ? null : ZoomFilters.groups(store, parameters.filter());
         }
-        return select(store.groups(), GROUP, parameters);
+        return select(store.groups(), Schemas.GROUP, parameters);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class ScimService {
         this.users = new UsersEndpoint(context);
         this.groups = new GroupsEndpoint(context);
         this.search = new SearchEndpoint(context, users, groups);
-        this.discovery = new DiscoveryEndpoint(context, store.locationBase());
+        this.discovery = config.zoom() ? null : new DiscoveryEndpoint(context, store.locationBase());
     }
 
     /**

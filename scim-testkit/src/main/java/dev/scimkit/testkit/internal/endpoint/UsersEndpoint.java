@@ -1,5 +1,6 @@
 package dev.scimkit.testkit.internal.endpoint;
 
+import dev.scimkit.core.PatchRequest;
 import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.FakeResponse;
 import dev.scimkit.testkit.internal.store.ResourceStore;
@@ -42,11 +43,17 @@ final class UsersEndpoint {
                         current -> rules.forReplace(current, body));
                 yield context.resource(200, user, single(user, request));
             }
+            case "PATCH" -> {
+                PatchRequest patch = PatchRequests.read(context.body(request), context.zoom);
+                StoredResource user = store.updateUser(id, context.precondition(request),
+                        current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.zoom)));
+                yield context.resource(200, user, single(user, request));
+            }
             case "DELETE" -> {
                 store.deleteUser(id, context.precondition(request));
                 yield FakeResponse.noContent();
             }
-            default -> throw EndpointContext.methodNotAllowed(request, "GET, PUT, DELETE");
+            default -> throw EndpointContext.methodNotAllowed(request, "GET, PUT, PATCH, DELETE");
         };
     }
 

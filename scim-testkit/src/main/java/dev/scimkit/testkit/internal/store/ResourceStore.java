@@ -2,7 +2,6 @@ package dev.scimkit.testkit.internal.store;
 
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.json.ScimJson;
-import dev.scimkit.core.schema.Attribute;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.SchemaRegistry;
 import jakarta.json.JsonArray;
@@ -42,9 +41,6 @@ import java.util.function.UnaryOperator;
  * attribute in step with group membership.
  */
 public final class ResourceStore {
-
-    private static final Attribute USER_NAME = SchemaAttributes.USER_NAME;
-    private static final Attribute GROUP_DISPLAY_NAME = SchemaAttributes.GROUP_DISPLAY_NAME;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Clock clock;
@@ -250,7 +246,7 @@ public final class ResourceStore {
     public Optional<StoredResource> userByUserName(String userName) {
         String id = userNameIndex.get(CaseFold.fold(userName));
         StoredResource user = id == null ? null : users.byId.get(id);
-        if (user == null || !USER_NAME.valuesEqual(userNameOf(user.json()), userName)) {
+        if (user == null || !SchemaAttributes.USER_NAME.valuesEqual(userNameOf(user.json()), userName)) {
             return Optional.empty();
         }
         return Optional.of(user);
@@ -410,7 +406,7 @@ public final class ResourceStore {
     public Optional<StoredResource> groupByDisplayName(String displayName) {
         String id = groupNameIndex.get(CaseFold.fold(displayName));
         StoredResource group = id == null ? null : groups.byId.get(id);
-        if (group == null || !GROUP_DISPLAY_NAME.valuesEqual(displayNameOf(group.json()), displayName)) {
+        if (group == null || !SchemaAttributes.GROUP_DISPLAY_NAME.valuesEqual(displayNameOf(group.json()), displayName)) {
             return Optional.empty();
         }
         return Optional.of(group);
