@@ -12,6 +12,7 @@ module dev.scimkit.testkit {
     requires static transitive org.assertj.core;
 
     exports dev.scimkit.testkit;
+    exports dev.scimkit.testkit.conformance;
     // Bare @ForAll User (Group, Filter, ...) in jqwik properties; found by ServiceLoader.
     provides net.jqwik.api.providers.ArbitraryProvider
             with dev.scimkit.testkit.internal.jqwik.ScimArbitraryProvider;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-memory fake of Zoom's SCIM 2.0 service, served over real HTTP on 127.0.0.1.
@@ -280,6 +281,7 @@ public final class ZoomScimFake implements AutoCloseable {
         private String defaultGroup;
         private Long idSeed;
         private Integer journalCapacity;
+        private Set<Misbehaviour> misbehaviours;
 
         private Builder() {
         }
@@ -527,6 +529,25 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
+         * Makes the fake deviate from SCIM on purpose, to prove that a test or the
+         * {@link dev.scimkit.testkit.conformance.ConformanceSuite conformance suite} notices; default none.
+         *
+         * @param values the misbehaviours (see {@link Misbehaviour})
+         * @return this
+         * @throws IllegalArgumentException if none is given
+         * @throws IllegalStateException    if already set
+         */
+        public Builder misbehave(Misbehaviour... values) {
+            once(misbehaviours, "misbehaviours");
+            Objects.requireNonNull(values, "values is null");
+            if (values.length == 0) {
+                throw new IllegalArgumentException("misbehave needs at least one misbehaviour");
+            }
+            misbehaviours = Set.of(values);
+            return this;
+        }
+
+        /**
          * Starts the fake.
          *
          * @return the running fake
@@ -556,7 +577,8 @@ public final class ZoomScimFake implements AutoCloseable {
                     threads == null ? 8 : threads,
                     defaultGroup,
                     idSeed == null ? System.nanoTime() : idSeed,
-                    journalCapacity == null ? 10_000 : journalCapacity);
+                    journalCapacity == null ? 10_000 : journalCapacity,
+                    misbehaviours == null ? Set.of() : misbehaviours);
             return new ZoomScimFake(config);
         }
 

@@ -1,10 +1,12 @@
 package dev.scimkit.testkit.internal.http;
 
 import dev.scimkit.testkit.FakeProfile;
+import dev.scimkit.testkit.Misbehaviour;
 import dev.scimkit.testkit.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a fake is started with, validated by {@code ZoomScimFake.Builder}.
@@ -26,11 +28,13 @@ import java.util.Objects;
  * @param defaultGroupName    the undeletable default group, or {@code null}
  * @param idSeed              seed for generated ids
  * @param journalCapacity     how many requests the journal keeps
+ * @param misbehaviours       deliberate deviations from SCIM, normally none
  */
 public record FakeConfig(int port, String token, FakeProfile profile, Clock clock, OAuthClient oauthClient,
                          Duration tokenTtl, RateLimits rateLimits, int defaultPageSize, int maxPageSize,
                          int basicUserCap, int maxBodyChars, int groupPatchMaxChars, int maxJsonDepth, int threads,
-                         String defaultGroupName, long idSeed, int journalCapacity) {
+                         String defaultGroupName, long idSeed, int journalCapacity,
+                         Set<Misbehaviour> misbehaviours) {
 
     /** Checks nulls. */
     public FakeConfig {
@@ -39,6 +43,7 @@ public record FakeConfig(int port, String token, FakeProfile profile, Clock cloc
         Objects.requireNonNull(clock, "clock is null");
         Objects.requireNonNull(tokenTtl, "tokenTtl is null");
         Objects.requireNonNull(rateLimits, "rateLimits is null");
+        misbehaviours = Set.copyOf(misbehaviours);
     }
 
     /** @return whether the fake imitates Zoom (rather than a full RFC 7644 service) */

@@ -16,6 +16,7 @@ import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.FakeResponse;
 import dev.scimkit.testkit.internal.http.PercentDecoding;
 import dev.scimkit.testkit.internal.journal.Journal;
+import dev.scimkit.testkit.internal.misbehaviour.Misbehaviours;
 import dev.scimkit.testkit.internal.ratelimit.RateLimiter;
 import dev.scimkit.testkit.internal.store.ResourceStore;
 import jakarta.json.JsonObject;
@@ -63,6 +64,7 @@ public final class FakeServer implements AutoCloseable {
     private final RateLimiter limiter;
     private final FaultQueue faults = new FaultQueue();
     private final Journal journal;
+    private final Misbehaviours misbehaviours;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private FakeServer(FakeConfig config, HttpServer http, ThreadPoolExecutor workers,
@@ -79,6 +81,7 @@ public final class FakeServer implements AutoCloseable {
         this.oauth = new OAuthEndpoint(config.oauthClient(), tokens, config.tokenTtl());
         this.limiter = new RateLimiter(config.rateLimits(), config.clock());
         this.journal = new Journal(config.journalCapacity());
+        this.misbehaviours = new Misbehaviours(config.misbehaviours());
     }
 
     /**
@@ -223,7 +226,13 @@ public final class FakeServer implements AutoCloseable {
         }
     }
 
-    private FakeResponse dispatch(FakeRequest request) {
+    /** Handles a request, with the configured misbehaviours (normally none) around it. */
+    private FakeResponse dispatch(FakeRequest received) {
+        FakeRequest request = misbehaviours.before(received);
+        return misbehaviours.after(request, dispatchCorrectly(request));
+    }
+
+    private FakeResponse dispatchCorrectly(FakeRequest request) {
         try {
             if (request.path().equals(OAuthEndpoint.PATH)) {
                 return oauth.handle(request);

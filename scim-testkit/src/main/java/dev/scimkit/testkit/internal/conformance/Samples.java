@@ -1,0 +1,108 @@
+package dev.scimkit.testkit.internal.conformance;
+
+import dev.scimkit.core.Group;
+import dev.scimkit.core.PatchRequest;
+import dev.scimkit.core.User;
+import dev.scimkit.core.json.ScimJson;
+import java.util.Iterator;
+import java.util.Random;
+import java.util.function.Consumer;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Shrinkable;
+
+/**
+ * Runs a law for generated samples, reproducibly from a seed, and on failure shrinks greedily to a
+ * smaller sample that still fails (each attempt talks to the service, so shrinking is bounded).
+ */
+final class Samples {
+
+    private static final int GENERATION_SIZE = 1000;
+    private static final int MAX_SHRINK_ATTEMPTS = 40;
+
+    private final int tries;
+    private final long seed;
+
+    Samples(int tries, long seed) {
+        this.tries = tries;
+        this.seed = seed;
+    }
+
+    int tries() {
+        return tries;
+    }
+
+    /**
+     * @param salt     distinguishes the checks, so each has its own reproducible sequence
+     * @param arbitrary the samples
+     * @param law      throws {@link CheckFailure} when a sample breaks it
+     * @param <T>      the sample type
+     * @throws CheckFailure for the smallest failing sample found, naming it and the seed
+     */
+    <T> void forAll(int salt, Arbitrary<T> arbitrary, Consumer<T> law) {
+        forAll(salt, tries, arbitrary, law);
+    }
+
+    <T> void forAll(int salt, int count, Arbitrary<T> arbitrary, Consumer<T> law) {
+        Random random = new Random(seed * 31 + salt);
+        RandomGenerator<T> generator = arbitrary.generator(GENERATION_SIZE);
+        for (int i = 0; i < count; i++) {
+            Shrinkable<T> sample = generator.next(random);
+            try {
+                law.accept(sample.value());
+            } catch (CheckFailure failure) {
+                throw shrink(sample, failure, law, i + 1);
+            }
+        }
+    }
+
+    /**
+     * @param salt      distinguishes the callers
+     * @param arbitrary the samples
+     * @param <T>       the sample type
+     * @return one sample, reproducible from the seed
+     */
+    <T> T one(int salt, Arbitrary<T> arbitrary) {
+        return arbitrary.generator(GENERATION_SIZE).next(new Random(seed * 31 + salt)).value();
+    }
+
+    private <T> CheckFailure shrink(Shrinkable<T> failing, CheckFailure failure, Consumer<T> law, int attempt) {
+        Shrinkable<T> smallest = failing;
+        CheckFailure smallestFailure = failure;
+        int attempts = 0;
+        boolean shrunk = true;
+        while (shrunk && attempts < MAX_SHRINK_ATTEMPTS) {
+            shrunk = false;
+            Iterator<Shrinkable<T>> candidates = smallest.shrink().iterator();
+            while (candidates.hasNext() && attempts < MAX_SHRINK_ATTEMPTS) {
+                Shrinkable<T> candidate = candidates.next();
+                attempts++;
+                try {
+                    law.accept(candidate.value());
+                } catch (CheckFailure next) {
+                    smallest = candidate;
+                    smallestFailure = next;
+                    shrunk = true;
+                    break;
+                } catch (RuntimeException ignored) {
+                    // a candidate that breaks differently is not a smaller example of this failure
+                }
+            }
+        }
+        return smallestFailure.withMessage(smallestFailure.getMessage() + "\nfalsified by sample " + attempt
+                + " of seed " + seed + (smallest == failing ? "" : " (shrunk)") + ": " + describe(smallest.value()));
+    }
+
+    static String describe(Object sample) {
+        if (sample instanceof User user) {
+            return user.toJsonString();
+        }
+        if (sample instanceof Group group) {
+            return group.toJsonString();
+        }
+        if (sample instanceof PatchRequest request) {
+            return ScimJson.write(request.toJson());
+        }
+        return String.valueOf(sample);
+    }
+}
