@@ -78,8 +78,11 @@ public final class RequestMatch {
      * @param requestMethod the request's method
      * @param requestPath   the request's decoded path
      * @return whether this match applies
+     * @throws NullPointerException if an argument is null
      */
     public boolean matches(String requestMethod, String requestPath) {
+        Objects.requireNonNull(requestMethod, "requestMethod is null");
+        Objects.requireNonNull(requestPath, "requestPath is null");
         if (method != null && !method.equalsIgnoreCase(requestMethod)) {
             return false;
         }
