@@ -128,10 +128,6 @@ public final class ZoomScimClient {
                 + ", zoomCompatibility=" + settings.zoomCompatibility + "]";
     }
 
-    ClientCore core() {
-        return core;
-    }
-
     HttpClient httpClient() {
         return httpClient;
     }
