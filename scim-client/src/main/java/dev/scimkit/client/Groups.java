@@ -3,6 +3,7 @@ package dev.scimkit.client;
 import dev.scimkit.client.internal.ClientCore;
 import dev.scimkit.client.internal.Pipeline;
 import dev.scimkit.client.internal.ResourceEndpoint;
+import dev.scimkit.client.internal.ScimResponse;
 import dev.scimkit.core.Group;
 import dev.scimkit.core.ListResponse;
 import dev.scimkit.core.PatchOperation;
@@ -14,6 +15,7 @@ import dev.scimkit.filter.Filters;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +59,7 @@ public final class Groups {
     public CompletableFuture<Group> createAsync(Group group) {
         Objects.requireNonNull(group, "group is null");
         Users.requireText(group.displayName(), "group.displayName()");
-        return endpoint.create(group.toJson(), group.displayName()).thenApply(Group::fromJson);
+        return endpoint.create(bytes(group), group.displayName()).thenApply(this::decode);
     }
 
     /**
@@ -77,7 +79,7 @@ public final class Groups {
      * @return the group
      */
     public CompletableFuture<Group> getAsync(String id) {
-        return endpoint.get(Users.requireText(id, "id")).thenApply(Group::fromJson);
+        return endpoint.get(Users.requireText(id, "id")).thenApply(this::decode);
     }
 
     /**
@@ -124,7 +126,7 @@ public final class Groups {
      */
     public CompletableFuture<Group> replaceAsync(Group group) {
         Objects.requireNonNull(group, "group is null");
-        return endpoint.replace(Users.requireText(group.id(), "group.id()"), group.toJson()).thenApply(Group::fromJson);
+        return endpoint.replace(Users.requireText(group.id(), "group.id()"), bytes(group)).thenApply(this::decode);
     }
 
     /**
@@ -150,7 +152,7 @@ public final class Groups {
         Users.requireText(id, "id");
         Objects.requireNonNull(request, "request is null");
         return endpoint.patch(id, request).thenCompose(body -> body.isPresent()
-                ? CompletableFuture.completedFuture(Group.fromJson(body.get())) : getAsync(id));
+                ? CompletableFuture.completedFuture(decode(body.get())) : getAsync(id));
     }
 
     /**
@@ -248,6 +250,14 @@ public final class Groups {
      */
     public ListQuery<Group> list() {
         return new ListQuery<>(endpoint, "Groups", core.zoomCompatibility(), Group::fromJson, Group::id);
+    }
+
+    private Group decode(ScimResponse response) {
+        return core.decode(response, Group::parse);
+    }
+
+    private static byte[] bytes(Group group) {
+        return group.toJsonString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> ids(String... userIds) {

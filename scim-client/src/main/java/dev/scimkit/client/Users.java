@@ -3,6 +3,7 @@ package dev.scimkit.client;
 import dev.scimkit.client.internal.ClientCore;
 import dev.scimkit.client.internal.Pipeline;
 import dev.scimkit.client.internal.ResourceEndpoint;
+import dev.scimkit.client.internal.ScimResponse;
 import dev.scimkit.core.ListResponse;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.User;
@@ -11,6 +12,7 @@ import dev.scimkit.core.schema.Attribute;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.Filters;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +59,7 @@ public final class Users {
     public CompletableFuture<User> createAsync(User user) {
         Objects.requireNonNull(user, "user is null");
         requireText(user.userName(), "user.userName()");
-        return endpoint.create(user.toJson(), user.userName()).thenApply(User::fromJson);
+        return endpoint.create(bytes(user), user.userName()).thenApply(this::decode);
     }
 
     /**
@@ -77,7 +79,7 @@ public final class Users {
      * @return the user
      */
     public CompletableFuture<User> getAsync(String id) {
-        return endpoint.get(requireText(id, "id")).thenApply(User::fromJson);
+        return endpoint.get(requireText(id, "id")).thenApply(this::decode);
     }
 
     /**
@@ -126,7 +128,7 @@ public final class Users {
      */
     public CompletableFuture<User> replaceAsync(User user) {
         Objects.requireNonNull(user, "user is null");
-        return endpoint.replace(requireText(user.id(), "user.id()"), user.toJson()).thenApply(User::fromJson);
+        return endpoint.replace(requireText(user.id(), "user.id()"), bytes(user)).thenApply(this::decode);
     }
 
     /**
@@ -152,7 +154,7 @@ public final class Users {
         requireText(id, "id");
         Objects.requireNonNull(request, "request is null");
         return endpoint.patch(id, request).thenCompose(body -> body.isPresent()
-                ? CompletableFuture.completedFuture(User.fromJson(body.get())) : getAsync(id));
+                ? CompletableFuture.completedFuture(decode(body.get())) : getAsync(id));
     }
 
     /**
@@ -236,6 +238,14 @@ public final class Users {
      */
     public ListQuery<User> list() {
         return new ListQuery<>(endpoint, "Users", core.zoomCompatibility(), User::fromJson, User::id);
+    }
+
+    private User decode(ScimResponse response) {
+        return core.decode(response, User::parse);
+    }
+
+    private static byte[] bytes(User user) {
+        return user.toJsonString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static PatchRequest activeRequest(boolean active) {

@@ -86,6 +86,25 @@ public final class ClientCore {
     }
 
     /**
+     * Decodes a response body, turning a body the decoder rejects into a 502 naming the request.
+     *
+     * @param response a response
+     * @param decoder  reads the UTF-8 body, e.g. {@code User::parse}
+     * @param <T>      the result type
+     * @return the decoded body
+     * @throws dev.scimkit.client.ScimClientException 502 when the body cannot be decoded
+     */
+    public <T> T decode(ScimResponse response, java.util.function.Function<byte[], T> decoder) {
+        try {
+            return decoder.apply(response.body());
+        } catch (ScimException e) {
+            throw new dev.scimkit.client.ScimClientException(502, e.scimType(),
+                    "the server's response is not a usable JSON object: " + e.detail(),
+                    response.request().describe(), e);
+        }
+    }
+
+    /**
      * @param value a JSON value to send
      * @return its UTF-8 bytes
      */

@@ -38,17 +38,16 @@ public final class ResourceEndpoint {
      * POST a new resource. If the outcome is unknown, the retry stage first lists by the unique value
      * and returns the match instead of posting again.
      *
-     * @param resource    the resource JSON
+     * @param resource    the resource as UTF-8 JSON
      * @param uniqueValue its userName / displayName, or {@code null} when it has none (then never repeated)
-     * @return the created resource as the server returned it
+     * @return the response carrying the created resource
      */
-    public CompletableFuture<JsonObject> create(JsonObject resource, String uniqueValue) {
-        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), ClientCore.bytes(resource),
-                RateCategory.MEDIUM);
+    public CompletableFuture<ScimResponse> create(byte[] resource, String uniqueValue) {
+        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, RateCategory.MEDIUM);
         if (uniqueValue != null) {
             request = request.withProbe(probe(uniqueValue));
         }
-        return core.send(request).thenApply(core::json);
+        return core.send(request);
     }
 
     private RecoveryProbe probe(String uniqueValue) {
@@ -70,32 +69,30 @@ public final class ResourceEndpoint {
 
     /**
      * @param id the resource id
-     * @return the resource
+     * @return the response carrying the resource
      */
-    public CompletableFuture<JsonObject> get(String id) {
-        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT))
-                .thenApply(core::json);
+    public CompletableFuture<ScimResponse> get(String id) {
+        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT));
     }
 
     /**
      * @param id       the resource id
-     * @param resource the full replacement
-     * @return the resource as the server returned it
+     * @param resource the full replacement as UTF-8 JSON
+     * @return the response carrying the resource as the server stored it
      */
-    public CompletableFuture<JsonObject> replace(String id, JsonObject resource) {
-        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), ClientCore.bytes(resource),
-                RateCategory.LIGHT)).thenApply(core::json);
+    public CompletableFuture<ScimResponse> replace(String id, byte[] resource) {
+        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, RateCategory.LIGHT));
     }
 
     /**
      * @param id    the resource id
      * @param patch the operations
-     * @return the resource when the server returned it (200), empty for 204
+     * @return the response carrying the resource (200), or empty for 204 / no body
      */
-    public CompletableFuture<Optional<JsonObject>> patch(String id, PatchRequest patch) {
+    public CompletableFuture<Optional<ScimResponse>> patch(String id, PatchRequest patch) {
         return core.send(ScimRequest.of("PATCH", core.uri(resourcePath, id, null), ClientCore.bytes(patch.toJson()),
                 RateCategory.LIGHT)).thenApply(response -> response.status() == 204 || response.body().length == 0
-                ? Optional.empty() : Optional.of(core.json(response)));
+                ? Optional.empty() : Optional.of(response));
     }
 
     /**
