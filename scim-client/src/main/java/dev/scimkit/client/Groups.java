@@ -47,7 +47,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group create(Group group) {
-        return Pipeline.await(createAsync(group));
+        return Pipeline.await(createCall(group, true));
     }
 
     /**
@@ -57,9 +57,13 @@ public final class Groups {
      * @return the created group
      */
     public CompletableFuture<Group> createAsync(Group group) {
+        return createCall(group, false);
+    }
+
+    private CompletableFuture<Group> createCall(Group group, boolean blocking) {
         Objects.requireNonNull(group, "group is null");
         Users.requireText(group.displayName(), "group.displayName()");
-        return endpoint.create(bytes(group), group.displayName()).thenApply(this::decode);
+        return endpoint.create(bytes(group), group.displayName(), blocking).thenApply(this::decode);
     }
 
     /**
@@ -69,7 +73,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group get(String id) {
-        return Pipeline.await(getAsync(id));
+        return Pipeline.await(getCall(id, true));
     }
 
     /**
@@ -79,7 +83,11 @@ public final class Groups {
      * @return the group
      */
     public CompletableFuture<Group> getAsync(String id) {
-        return endpoint.get(Users.requireText(id, "id")).thenApply(this::decode);
+        return getCall(id, false);
+    }
+
+    private CompletableFuture<Group> getCall(String id, boolean blocking) {
+        return endpoint.get(Users.requireText(id, "id"), blocking).thenApply(this::decode);
     }
 
     /**
@@ -90,7 +98,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Optional<Group> findByDisplayName(String displayName) {
-        return Pipeline.await(findByDisplayNameAsync(displayName));
+        return Pipeline.await(findCall(displayName, true));
     }
 
     /**
@@ -100,8 +108,12 @@ public final class Groups {
      * @return the group, or empty
      */
     public CompletableFuture<Optional<Group>> findByDisplayNameAsync(String displayName) {
+        return findCall(displayName, false);
+    }
+
+    private CompletableFuture<Optional<Group>> findCall(String displayName, boolean blocking) {
         Users.requireText(displayName, "displayName");
-        return endpoint.list(Filters.eq("displayName", displayName).toString(), null, null)
+        return endpoint.list(Filters.eq("displayName", displayName).toString(), null, null, blocking)
                 .thenApply(json -> ListResponse.fromJson(json, Group::fromJson).resources().stream()
                         .filter(g -> g.displayName() != null && DISPLAY_NAME.valuesEqual(g.displayName(), displayName))
                         .findFirst());
@@ -115,7 +127,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group replace(Group group) {
-        return Pipeline.await(replaceAsync(group));
+        return Pipeline.await(replaceCall(group, true));
     }
 
     /**
@@ -125,8 +137,13 @@ public final class Groups {
      * @return the group as the server returned it
      */
     public CompletableFuture<Group> replaceAsync(Group group) {
+        return replaceCall(group, false);
+    }
+
+    private CompletableFuture<Group> replaceCall(Group group, boolean blocking) {
         Objects.requireNonNull(group, "group is null");
-        return endpoint.replace(Users.requireText(group.id(), "group.id()"), bytes(group)).thenApply(this::decode);
+        return endpoint.replace(Users.requireText(group.id(), "group.id()"), bytes(group), blocking)
+                .thenApply(this::decode);
     }
 
     /**
@@ -138,7 +155,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group patch(String id, PatchRequest request) {
-        return Pipeline.await(patchAsync(id, request));
+        return Pipeline.await(patchCall(id, request, true));
     }
 
     /**
@@ -149,10 +166,14 @@ public final class Groups {
      * @return the group after the change
      */
     public CompletableFuture<Group> patchAsync(String id, PatchRequest request) {
+        return patchCall(id, request, false);
+    }
+
+    private CompletableFuture<Group> patchCall(String id, PatchRequest request, boolean blocking) {
         Users.requireText(id, "id");
         Objects.requireNonNull(request, "request is null");
-        return endpoint.patch(id, request).thenCompose(body -> body.isPresent()
-                ? CompletableFuture.completedFuture(decode(body.get())) : getAsync(id));
+        return endpoint.patch(id, request, blocking).thenCompose(body -> body.isPresent()
+                ? CompletableFuture.completedFuture(decode(body.get())) : getCall(id, blocking));
     }
 
     /**
@@ -163,7 +184,7 @@ public final class Groups {
      */
     public PatchBuilder<Group> patch(String id) {
         Users.requireText(id, "id");
-        return new PatchBuilder<>(request -> patchAsync(id, request));
+        return new PatchBuilder<>((request, blocking) -> patchCall(id, request, blocking));
     }
 
     /**
@@ -175,7 +196,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public void addMembers(String groupId, String... userIds) {
-        Pipeline.await(addMembersAsync(groupId, userIds));
+        Pipeline.await(addMembersCall(groupId, userIds, true));
     }
 
     /**
@@ -186,12 +207,16 @@ public final class Groups {
      * @return completes when added
      */
     public CompletableFuture<Void> addMembersAsync(String groupId, String... userIds) {
+        return addMembersCall(groupId, userIds, false);
+    }
+
+    private CompletableFuture<Void> addMembersCall(String groupId, String[] userIds, boolean blocking) {
         Users.requireText(groupId, "groupId");
         JsonArrayBuilder members = ScimJson.builders().createArrayBuilder();
         for (String userId : ids(userIds)) {
             members.add(ScimJson.builders().createObjectBuilder().add("value", userId));
         }
-        return endpoint.patch(groupId, PatchRequest.of(PatchOperation.add("members", members.build())))
+        return endpoint.patch(groupId, PatchRequest.of(PatchOperation.add("members", members.build())), blocking)
                 .thenApply(ignored -> null);
     }
 
@@ -204,7 +229,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public void removeMembers(String groupId, String... userIds) {
-        Pipeline.await(removeMembersAsync(groupId, userIds));
+        Pipeline.await(removeMembersCall(groupId, userIds, true));
     }
 
     /**
@@ -215,12 +240,16 @@ public final class Groups {
      * @return completes when removed
      */
     public CompletableFuture<Void> removeMembersAsync(String groupId, String... userIds) {
+        return removeMembersCall(groupId, userIds, false);
+    }
+
+    private CompletableFuture<Void> removeMembersCall(String groupId, String[] userIds, boolean blocking) {
         Users.requireText(groupId, "groupId");
         List<PatchOperation> operations = new ArrayList<>();
         for (String userId : ids(userIds)) {
             operations.add(PatchOperation.remove(Filters.valuePath("members", Filters.eq("value", userId)).toString()));
         }
-        return endpoint.patch(groupId, new PatchRequest(operations)).thenApply(ignored -> null);
+        return endpoint.patch(groupId, new PatchRequest(operations), blocking).thenApply(ignored -> null);
     }
 
     /**
@@ -230,7 +259,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails (Zoom: 400 for the account's default group)
      */
     public void delete(String id) {
-        Pipeline.await(deleteAsync(id));
+        Pipeline.await(endpoint.delete(Users.requireText(id, "id"), true));
     }
 
     /**
@@ -240,7 +269,7 @@ public final class Groups {
      * @return completes when deleted
      */
     public CompletableFuture<Void> deleteAsync(String id) {
-        return endpoint.delete(Users.requireText(id, "id"));
+        return endpoint.delete(Users.requireText(id, "id"), false);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class ListQuery<T> {
      * @throws ScimClientException if the call fails
      */
     public ListResponse<T> page() {
-        return Pipeline.await(pageAsync());
+        return Pipeline.await(fetch(startIndex, count, true));
     }
 
     /**
@@ -130,7 +130,7 @@ public final class ListQuery<T> {
      * @return the page; completes exceptionally with a {@link ScimClientException} if the call fails
      */
     public CompletableFuture<ListResponse<T>> pageAsync() {
-        return fetch(startIndex, count);
+        return fetch(startIndex, count, false);
     }
 
     /**
@@ -144,11 +144,11 @@ public final class ListQuery<T> {
     public Stream<T> stream() {
         int pageSize = count == null ? DEFAULT_STREAM_PAGE_SIZE : count;
         int first = startIndex == null ? 1 : startIndex;
-        return Pager.stream(new Pager<>((start, size) -> Pipeline.await(fetch(start, size)), first, pageSize, idOf));
+        return Pager.stream(new Pager<>((start, size) -> Pipeline.await(fetch(start, size, true)), first, pageSize, idOf));
     }
 
-    private CompletableFuture<ListResponse<T>> fetch(Integer start, Integer size) {
-        return endpoint.list(filter == null ? null : filter.toString(), start, size)
+    private CompletableFuture<ListResponse<T>> fetch(Integer start, Integer size, boolean blocking) {
+        return endpoint.list(filter == null ? null : filter.toString(), start, size, blocking)
                 .thenApply(json -> ListResponse.fromJson(json, decoder));
     }
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Collects PATCH operations for one resource and sends them together. Each path is parsed by
@@ -30,10 +30,10 @@ import java.util.function.Function;
  */
 public final class PatchBuilder<T> {
 
-    private final Function<PatchRequest, CompletableFuture<T>> sender;
+    private final BiFunction<PatchRequest, Boolean, CompletableFuture<T>> sender;
     private final List<PatchOperation> operations = new ArrayList<>();
 
-    PatchBuilder(Function<PatchRequest, CompletableFuture<T>> sender) {
+    PatchBuilder(BiFunction<PatchRequest, Boolean, CompletableFuture<T>> sender) {
         this.sender = sender;
     }
 
@@ -130,7 +130,7 @@ public final class PatchBuilder<T> {
      * @throws ScimClientException   if the call fails
      */
     public T execute() {
-        return Pipeline.await(executeAsync());
+        return Pipeline.await(sender.apply(toRequest(), true));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class PatchBuilder<T> {
      * @throws IllegalStateException if there are no operations
      */
     public CompletableFuture<T> executeAsync() {
-        return sender.apply(toRequest());
+        return sender.apply(toRequest(), false);
     }
 
     private static String checked(String path) {

@@ -47,7 +47,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User create(User user) {
-        return Pipeline.await(createAsync(user));
+        return Pipeline.await(createCall(user, true));
     }
 
     /**
@@ -57,9 +57,13 @@ public final class Users {
      * @return the created user
      */
     public CompletableFuture<User> createAsync(User user) {
+        return createCall(user, false);
+    }
+
+    private CompletableFuture<User> createCall(User user, boolean blocking) {
         Objects.requireNonNull(user, "user is null");
         requireText(user.userName(), "user.userName()");
-        return endpoint.create(bytes(user), user.userName()).thenApply(this::decode);
+        return endpoint.create(bytes(user), user.userName(), blocking).thenApply(this::decode);
     }
 
     /**
@@ -69,7 +73,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User get(String id) {
-        return Pipeline.await(getAsync(id));
+        return Pipeline.await(getCall(id, true));
     }
 
     /**
@@ -79,7 +83,11 @@ public final class Users {
      * @return the user
      */
     public CompletableFuture<User> getAsync(String id) {
-        return endpoint.get(requireText(id, "id")).thenApply(this::decode);
+        return getCall(id, false);
+    }
+
+    private CompletableFuture<User> getCall(String id, boolean blocking) {
+        return endpoint.get(requireText(id, "id"), blocking).thenApply(this::decode);
     }
 
     /**
@@ -91,7 +99,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public Optional<User> findByUserName(String userName) {
-        return Pipeline.await(findByUserNameAsync(userName));
+        return Pipeline.await(findCall(userName, true));
     }
 
     /**
@@ -101,8 +109,12 @@ public final class Users {
      * @return the user, or empty
      */
     public CompletableFuture<Optional<User>> findByUserNameAsync(String userName) {
+        return findCall(userName, false);
+    }
+
+    private CompletableFuture<Optional<User>> findCall(String userName, boolean blocking) {
         requireText(userName, "userName");
-        return endpoint.list(Filters.eq("userName", userName).toString(), null, null)
+        return endpoint.list(Filters.eq("userName", userName).toString(), null, null, blocking)
                 .thenApply(json -> ListResponse.fromJson(json, User::fromJson).resources().stream()
                         .filter(user -> user.userName() != null && USER_NAME.valuesEqual(user.userName(), userName))
                         .findFirst());
@@ -117,7 +129,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User replace(User user) {
-        return Pipeline.await(replaceAsync(user));
+        return Pipeline.await(replaceCall(user, true));
     }
 
     /**
@@ -127,8 +139,12 @@ public final class Users {
      * @return the user as the server returned it
      */
     public CompletableFuture<User> replaceAsync(User user) {
+        return replaceCall(user, false);
+    }
+
+    private CompletableFuture<User> replaceCall(User user, boolean blocking) {
         Objects.requireNonNull(user, "user is null");
-        return endpoint.replace(requireText(user.id(), "user.id()"), bytes(user)).thenApply(this::decode);
+        return endpoint.replace(requireText(user.id(), "user.id()"), bytes(user), blocking).thenApply(this::decode);
     }
 
     /**
@@ -140,7 +156,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User patch(String id, PatchRequest request) {
-        return Pipeline.await(patchAsync(id, request));
+        return Pipeline.await(patchCall(id, request, true));
     }
 
     /**
@@ -151,10 +167,14 @@ public final class Users {
      * @return the user after the change
      */
     public CompletableFuture<User> patchAsync(String id, PatchRequest request) {
+        return patchCall(id, request, false);
+    }
+
+    private CompletableFuture<User> patchCall(String id, PatchRequest request, boolean blocking) {
         requireText(id, "id");
         Objects.requireNonNull(request, "request is null");
-        return endpoint.patch(id, request).thenCompose(body -> body.isPresent()
-                ? CompletableFuture.completedFuture(decode(body.get())) : getAsync(id));
+        return endpoint.patch(id, request, blocking).thenCompose(body -> body.isPresent()
+                ? CompletableFuture.completedFuture(decode(body.get())) : getCall(id, blocking));
     }
 
     /**
@@ -165,7 +185,7 @@ public final class Users {
      */
     public PatchBuilder<User> patch(String id) {
         requireText(id, "id");
-        return new PatchBuilder<>(request -> patchAsync(id, request));
+        return new PatchBuilder<>((request, blocking) -> patchCall(id, request, blocking));
     }
 
     /**
@@ -176,7 +196,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User deactivate(String id) {
-        return Pipeline.await(deactivateAsync(id));
+        return Pipeline.await(patchCall(id, activeRequest(false), true));
     }
 
     /**
@@ -197,7 +217,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User reactivate(String id) {
-        return Pipeline.await(reactivateAsync(id));
+        return Pipeline.await(patchCall(id, activeRequest(true), true));
     }
 
     /**
@@ -218,7 +238,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public void delete(String id) {
-        Pipeline.await(deleteAsync(id));
+        Pipeline.await(endpoint.delete(requireText(id, "id"), true));
     }
 
     /**
@@ -228,7 +248,7 @@ public final class Users {
      * @return completes when deleted
      */
     public CompletableFuture<Void> deleteAsync(String id) {
-        return endpoint.delete(requireText(id, "id"));
+        return endpoint.delete(requireText(id, "id"), false);
     }
 
     /**

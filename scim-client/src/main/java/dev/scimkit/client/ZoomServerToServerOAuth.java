@@ -120,7 +120,7 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
                 + "grant_type=account_credentials&account_id=" + UriPolicy.encode(accountId));
         ScimRequest request = new ScimRequest("POST", uri, java.util.Map.of(
                 "authorization", basicCredentials, "accept", "application/json"),
-                null, RateCategory.MEDIUM, null, 1);
+                null, RateCategory.MEDIUM, null, 1, true);
         Instant requestedAt = clock.instant();
         ScimResponse response = Pipeline.await(SendStage.sendOnce(transport, request));
         JsonObject body = parse(response);

@@ -51,12 +51,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * which hides everything a client does.
  *
  * <p>Run: {@code mvn -q -B -Pbench -pl benchmarks -am -DskipTests package && java -jar
- * benchmarks/target/benchmarks.jar ClientOverheadBenchmark -f 1 -wi 1 -i 3}
+ * benchmarks/target/benchmarks.jar ClientOverheadBenchmark -f 1 -wi 2 -i 3}
  */
 @State(Scope.Benchmark)
 @Threads(8)
 @Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
-@Warmup(iterations = 1, time = 3)
+@Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ClientOverheadBenchmark {

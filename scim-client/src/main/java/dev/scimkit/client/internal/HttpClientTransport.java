@@ -1,6 +1,7 @@
 package dev.scimkit.client.internal;
 
 import dev.scimkit.client.ScimClientException;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Sends requests with {@link HttpClient#sendAsync}, reading at most a fixed number of body bytes. */
+/**
+ * Sends requests with {@link HttpClient#sendAsync} (or {@link HttpClient#send} on the caller's thread
+ * for {@linkplain ScimRequest#blocking() blocking} calls), reading at most a fixed number of body bytes.
+ */
 public final class HttpClientTransport implements Transport {
 
     /** Headers the JDK sets itself and refuses from callers. */
@@ -46,9 +50,25 @@ public final class HttpClientTransport implements Transport {
         HttpRequest.BodyPublisher publisher = request.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest httpRequest = builder.method(request.method(), publisher).build();
-        return httpClient.sendAsync(httpRequest, info -> new CappedBody(maxResponseBytes, request))
-                .thenApply(response -> new ScimResponse(request, response.statusCode(), response.headers(),
-                        response.body()));
+        HttpResponse.BodyHandler<byte[]> handler = info -> new CappedBody(maxResponseBytes, request);
+        if (request.blocking()) {
+            // On the caller's thread: the JDK's public sendAsync completes through the common pool,
+            // which on small machines serialises every concurrent caller behind one thread.
+            try {
+                return CompletableFuture.completedFuture(toResponse(request, httpClient.send(httpRequest, handler)));
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(new ScimClientException(503, null,
+                        "interrupted while waiting for the response", request.describe(), e));
+            }
+        }
+        return httpClient.sendAsync(httpRequest, handler).thenApply(response -> toResponse(request, response));
+    }
+
+    private static ScimResponse toResponse(ScimRequest request, HttpResponse<byte[]> response) {
+        return new ScimResponse(request, response.statusCode(), response.headers(), response.body());
     }
 
     /** Collects the body, failing as soon as it passes the cap (no unbounded buffering). */

@@ -40,10 +40,12 @@ public final class ResourceEndpoint {
      *
      * @param resource    the resource as UTF-8 JSON
      * @param uniqueValue its userName / displayName, or {@code null} when it has none (then never repeated)
+     * @param blocking    whether the caller waits on its own thread
      * @return the response carrying the created resource
      */
-    public CompletableFuture<ScimResponse> create(byte[] resource, String uniqueValue) {
-        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, RateCategory.MEDIUM);
+    public CompletableFuture<ScimResponse> create(byte[] resource, String uniqueValue, boolean blocking) {
+        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, RateCategory.MEDIUM)
+                .withBlocking(blocking);
         if (uniqueValue != null) {
             request = request.withProbe(probe(uniqueValue));
         }
@@ -68,39 +70,46 @@ public final class ResourceEndpoint {
     }
 
     /**
-     * @param id the resource id
+     * @param id       the resource id
+     * @param blocking whether the caller waits on its own thread
      * @return the response carrying the resource
      */
-    public CompletableFuture<ScimResponse> get(String id) {
-        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT));
+    public CompletableFuture<ScimResponse> get(String id, boolean blocking) {
+        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT)
+                .withBlocking(blocking));
     }
 
     /**
      * @param id       the resource id
      * @param resource the full replacement as UTF-8 JSON
+     * @param blocking whether the caller waits on its own thread
      * @return the response carrying the resource as the server stored it
      */
-    public CompletableFuture<ScimResponse> replace(String id, byte[] resource) {
-        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, RateCategory.LIGHT));
+    public CompletableFuture<ScimResponse> replace(String id, byte[] resource, boolean blocking) {
+        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, RateCategory.LIGHT)
+                .withBlocking(blocking));
     }
 
     /**
      * @param id    the resource id
-     * @param patch the operations
+     * @param patch    the operations
+     * @param blocking whether the caller waits on its own thread
      * @return the response carrying the resource (200), or empty for 204 / no body
      */
-    public CompletableFuture<Optional<ScimResponse>> patch(String id, PatchRequest patch) {
+    public CompletableFuture<Optional<ScimResponse>> patch(String id, PatchRequest patch, boolean blocking) {
         return core.send(ScimRequest.of("PATCH", core.uri(resourcePath, id, null), ClientCore.bytes(patch.toJson()),
-                RateCategory.LIGHT)).thenApply(response -> response.status() == 204 || response.body().length == 0
+                RateCategory.LIGHT).withBlocking(blocking)).thenApply(response -> response.status() == 204 || response.body().length == 0
                 ? Optional.empty() : Optional.of(response));
     }
 
     /**
-     * @param id the resource id
+     * @param id       the resource id
+     * @param blocking whether the caller waits on its own thread
      * @return completes when deleted
      */
-    public CompletableFuture<Void> delete(String id) {
-        return core.send(ScimRequest.of("DELETE", core.uri(resourcePath, id, null), null, RateCategory.MEDIUM))
+    public CompletableFuture<Void> delete(String id, boolean blocking) {
+        return core.send(ScimRequest.of("DELETE", core.uri(resourcePath, id, null), null, RateCategory.MEDIUM)
+                .withBlocking(blocking))
                 .thenApply(response -> null);
     }
 
@@ -108,9 +117,10 @@ public final class ResourceEndpoint {
      * @param filter     filter text, or {@code null}
      * @param startIndex the 1-based start, or {@code null} for the server's default
      * @param count      the page size, or {@code null} for the server's default
+     * @param blocking   whether the caller waits on its own thread
      * @return the raw ListResponse
      */
-    public CompletableFuture<JsonObject> list(String filter, Integer startIndex, Integer count) {
+    public CompletableFuture<JsonObject> list(String filter, Integer startIndex, Integer count, boolean blocking) {
         StringBuilder query = new StringBuilder();
         if (filter != null) {
             query.append("filter=").append(UriPolicy.encode(filter));
@@ -122,6 +132,6 @@ public final class ResourceEndpoint {
             query.append(query.length() == 0 ? "" : "&").append("count=").append(count);
         }
         return core.send(ScimRequest.of("GET", core.uri(resourcePath, null, query.toString()), null,
-                RateCategory.MEDIUM)).thenApply(core::json);
+                RateCategory.MEDIUM).withBlocking(blocking)).thenApply(core::json);
     }
 }

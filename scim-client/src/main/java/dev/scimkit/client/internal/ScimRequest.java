@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param probe     for a non-idempotent request, how to find out whether it already took effect;
  *                  {@code null} when it must never be repeated after an unknown outcome
  * @param attempt   the 1-based attempt number, set by the retry stage
+ * @param blocking  whether the caller waits on its own thread (a blocking API call): the transport
+ *                  then sends on that thread instead of handing completion to other threads
  */
 public record ScimRequest(String method, URI uri, Map<String, String> headers, byte[] body,
-                          RateCategory category, RecoveryProbe probe, int attempt) {
+                          RateCategory category, RecoveryProbe probe, int attempt, boolean blocking) {
 
     /** Checks nulls and freezes the headers. */
     public ScimRequest {
@@ -34,10 +36,18 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @param uri      the target
      * @param body     the body, or {@code null}
      * @param category the rate-limit bucket
-     * @return a request without headers, probe or attempt number
+     * @return a non-blocking request without headers, probe or attempt number
      */
     public static ScimRequest of(String method, URI uri, byte[] body, RateCategory category) {
-        return new ScimRequest(method, uri, Map.of(), body, category, null, 1);
+        return new ScimRequest(method, uri, Map.of(), body, category, null, 1, false);
+    }
+
+    /**
+     * @param wait whether the caller blocks on its own thread for the result
+     * @return a copy with that mode
+     */
+    public ScimRequest withBlocking(boolean wait) {
+        return new ScimRequest(method, uri, headers, body, category, probe, attempt, wait);
     }
 
     /** @return whether repeating this request after an unknown outcome is harmless */
@@ -53,7 +63,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
     public ScimRequest withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name.toLowerCase(Locale.ROOT), value);
-        return new ScimRequest(method, uri, copy, body, category, probe, attempt);
+        return new ScimRequest(method, uri, copy, body, category, probe, attempt, blocking);
     }
 
     /**
@@ -63,7 +73,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
     public ScimRequest withoutHeader(String name) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.remove(name.toLowerCase(Locale.ROOT));
-        return new ScimRequest(method, uri, copy, body, category, probe, attempt);
+        return new ScimRequest(method, uri, copy, body, category, probe, attempt, blocking);
     }
 
     /**
@@ -81,7 +91,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @return a copy aimed elsewhere (used for redirects)
      */
     public ScimRequest redirectedTo(String newMethod, URI newUri, byte[] newBody) {
-        return new ScimRequest(newMethod, newUri, headers, newBody, category, probe, attempt);
+        return new ScimRequest(newMethod, newUri, headers, newBody, category, probe, attempt, blocking);
     }
 
     /**
@@ -89,7 +99,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @return a copy with the probe
      */
     public ScimRequest withProbe(RecoveryProbe recoveryProbe) {
-        return new ScimRequest(method, uri, headers, body, category, recoveryProbe, attempt);
+        return new ScimRequest(method, uri, headers, body, category, recoveryProbe, attempt, blocking);
     }
 
     /**
@@ -97,7 +107,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @return a copy carrying the attempt number
      */
     public ScimRequest withAttempt(int number) {
-        return new ScimRequest(method, uri, headers, body, category, probe, number);
+        return new ScimRequest(method, uri, headers, body, category, probe, number, blocking);
     }
 
     /** @return method and path (no query, no headers: safe to log and to put in messages) */
