@@ -8,4 +8,5 @@ module dev.scimkit.client {
     requires transitive java.net.http;
 
     exports dev.scimkit.client;
+    exports dev.scimkit.client.provisioning;
 }
