@@ -33,6 +33,8 @@ public final class TargetPath {
     private final String extensionUrn;
     private final CompiledFilter elementFilter;
     private final Map<String, JsonValue> elementTemplate;
+    /** Equality key: attribute names ignore case (RFC 7643 §2.1), the value filter is kept as written. */
+    private final String key;
 
     private TargetPath(PatchPath path, String extensionUrn, CompiledFilter elementFilter,
                        Map<String, JsonValue> elementTemplate) {
@@ -40,6 +42,8 @@ public final class TargetPath {
         this.extensionUrn = extensionUrn;
         this.elementFilter = elementFilter;
         this.elementTemplate = elementTemplate;
+        this.key = AttributeNames.key(path.path().toString()) + "[" + path.valueFilter() + "]"
+                + (path.subAttribute() == null ? "" : AttributeNames.key(path.subAttribute()));
     }
 
     /**
@@ -178,11 +182,11 @@ public final class TargetPath {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TargetPath that && path.equals(that.path);
+        return other instanceof TargetPath that && key.equals(that.key);
     }
 
     @Override
     public int hashCode() {
-        return path.hashCode();
+        return key.hashCode();
     }
 }
