@@ -51,6 +51,11 @@ public enum Check {
 
     /** PATCH {@code replace} of {@code active} with false deactivates the user. */
     PATCH_DEACTIVATE(CheckTag.PATCH, null),
+    /**
+     * Generated users and PATCH requests: the user after PATCH equals scim-filter's {@code Patch.apply} of
+     * the same request to the user before (ignoring meta; ZOOM: Zoom's operations only).
+     */
+    PATCH_EQUALS_LOCAL_APPLY(CheckTag.PATCH, null),
 
     /** Generated groups: POST answers 201, GET and a {@code displayName eq} filter find it, DELETE removes it. */
     GROUP_LIFECYCLE(CheckTag.GROUPS, null),

@@ -51,10 +51,16 @@ class ConformanceCatchesMisbehaviourTest {
     @ParameterizedTest
     @EnumSource(FakeProfile.class)
     void run_reportsAPatchThatIgnoresAnOperation(FakeProfile profile) {
-        CheckResult result = runAgainst(profile, Misbehaviour.PATCH_IGNORES_LAST_OPERATION, Check.PATCH_DEACTIVATE);
+        CheckResult deactivate = runAgainst(profile, Misbehaviour.PATCH_IGNORES_LAST_OPERATION,
+                Check.PATCH_DEACTIVATE);
+        CheckResult law = runAgainst(profile, Misbehaviour.PATCH_IGNORES_LAST_OPERATION,
+                Check.PATCH_EQUALS_LOCAL_APPLY);
 
-        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.exchange()).isPresent();
+        assertThat(deactivate.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(deactivate.exchange()).isPresent();
+        assertThat(law.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(law.detail()).contains("differs from Patch.apply of the same request").contains("falsified by");
+        assertThat(law.exchange()).hasValueSatisfying(exchange -> assertThat(exchange.method()).isEqualTo("GET"));
     }
 
     private static CheckResult runAgainst(FakeProfile profile, Misbehaviour misbehaviour, Check check) {

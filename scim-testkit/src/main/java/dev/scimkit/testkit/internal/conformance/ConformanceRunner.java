@@ -106,6 +106,7 @@ public final class ConformanceRunner {
             case DISABLED_USER_STILL_VISIBLE -> UserChecks.disabledUserStillVisible(service, samples);
             case PAGING_VISITS_EACH_ONCE -> QueryChecks.pagingVisitsEachOnce(service, samples);
             case PATCH_DEACTIVATE -> PatchChecks.deactivate(service, samples);
+            case PATCH_EQUALS_LOCAL_APPLY -> PatchChecks.equalsLocalApply(service, samples);
             case GROUP_LIFECYCLE -> GroupChecks.lifecycle(service, samples);
             case GROUP_MEMBERSHIP -> GroupChecks.membership(service, samples);
         }
