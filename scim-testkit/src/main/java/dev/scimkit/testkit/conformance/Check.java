@@ -27,6 +27,8 @@ public enum Check {
 
     /** POST of a user whose userName is taken answers 409 with a SCIM error ({@code uniqueness} unless ZOOM). */
     DUPLICATE_USER_NAME(CheckTag.UNIQUENESS, null),
+    /** POST of a group whose displayName is taken answers 409 with a SCIM error. */
+    DUPLICATE_GROUP_NAME(CheckTag.UNIQUENESS, null),
 
     /** {@code filter=userName eq "…"} with the userName in another case finds the user. */
     USER_NAME_FILTER_IGNORES_CASE(CheckTag.FILTER, null),
@@ -60,7 +62,11 @@ public enum Check {
     /** Generated groups: POST answers 201, GET and a {@code displayName eq} filter find it, DELETE removes it. */
     GROUP_LIFECYCLE(CheckTag.GROUPS, null),
     /** PATCH {@code add} of a member, then {@code remove}, shows in the group (ZOOM: in the user's {@code groups}). */
-    GROUP_MEMBERSHIP(CheckTag.GROUPS, null);
+    GROUP_MEMBERSHIP(CheckTag.GROUPS, null),
+    /** PATCH {@code replace} of {@code displayName} renames the group. */
+    GROUP_RENAME(CheckTag.GROUPS, null),
+    /** A group list with {@code excludedAttributes=members} returns no {@code members}. */
+    GROUP_EXCLUDED_MEMBERS(CheckTag.GROUPS, "Zoom offers no excludedAttributes (and never returns members)");
 
     private final CheckTag tag;
     private final String notOfferedByZoom;

@@ -109,6 +109,9 @@ public final class ConformanceRunner {
             case PATCH_EQUALS_LOCAL_APPLY -> PatchChecks.equalsLocalApply(service, samples);
             case GROUP_LIFECYCLE -> GroupChecks.lifecycle(service, samples);
             case GROUP_MEMBERSHIP -> GroupChecks.membership(service, samples);
+            case DUPLICATE_GROUP_NAME -> GroupChecks.duplicateName(service, samples);
+            case GROUP_RENAME -> GroupChecks.rename(service, samples);
+            case GROUP_EXCLUDED_MEMBERS -> GroupChecks.excludedMembers(service, samples);
         }
     }
 }

@@ -63,6 +63,59 @@ final class GroupChecks {
         }
     }
 
+    static void duplicateName(Service service, Samples samples) {
+        try {
+            Group group = service.unique(samples.one(15, ScimArbitraries.groups().withoutZoomExtension()));
+            service.createGroup(group);
+            Response second = service.wire.post(Service.GROUPS, group.toJson());
+            if (second.status() == 201) {
+                service.cleanUpLater(ScimWire.item(Service.GROUPS, Service.id(second.json(), second)));
+            }
+            Service.expectScimError(second, 409, "POST /Groups with a taken displayName");
+        } finally {
+            service.cleanUp();
+        }
+    }
+
+    static void rename(Service service, Samples samples) {
+        try {
+            Group group = service.unique(samples.one(16, ScimArbitraries.groups().withoutZoomExtension()));
+            String id = service.createGroup(group).getString("id");
+            String renamed = "Renamed " + group.displayName();
+            String path = ScimWire.item(Service.GROUPS, id);
+            service.wire.patch(path, patch("replace", "displayName", ScimJson.provider().createValue(renamed)))
+                    .expect("PATCH /Groups/{id} replace displayName", 200, 204);
+            Response get = service.wire.get(path).expect("GET /Groups/{id} after PATCH", 200);
+            if (!renamed.equals(get.json().getString("displayName", null))) {
+                throw get.fail("expected displayName \"" + renamed + "\" after PATCH replace displayName");
+            }
+        } finally {
+            service.cleanUp();
+        }
+    }
+
+    static void excludedMembers(Service service, Samples samples) {
+        try {
+            String userId = service.createUser(service.unique(samples.one(17, ScimArbitraries.users())))
+                    .getString("id");
+            Group group = service.unique(samples.one(18, ScimArbitraries.groups().withoutZoomExtension())
+                    .toBuilder().members(java.util.List.of(dev.scimkit.core.Member.user(userId))).build());
+            service.createGroup(group);
+            Response response = service.wire.get(Service.GROUPS + "?excludedAttributes=members&filter="
+                    + ScimWire.query(Filters.eq("displayName", group.displayName()).toString()))
+                    .expect("GET /Groups?excludedAttributes=members", 200);
+            var groups = Service.resources(response.json(), response);
+            if (groups.size() != 1) {
+                throw response.fail("expected exactly the one group named \"" + group.displayName() + "\"");
+            }
+            if (AttributeNames.get(groups.get(0), "members") != null) {
+                throw response.fail("expected no \"members\" with excludedAttributes=members");
+            }
+        } finally {
+            service.cleanUp();
+        }
+    }
+
     /** SCIM: the group's members; ZOOM (members are not returned on groups): the user's groups. */
     private static void expectMember(Service service, String groupId, String userId, boolean expected) {
         String collection = service.zoom() ? Service.USERS : Service.GROUPS;
