@@ -21,8 +21,9 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * Immutable: every option returns a new arbitrary.
  *
  * <p>Defaults: 1 to 3 operations with distinct paths, chosen from {@code replace} of
- * {@code name.givenName}, {@code name.familyName}, {@code displayName}, {@code title}, {@code active}
- * and the Enterprise {@code department}; {@code add} of {@code title} and of a mobile phone number; a
+ * {@code name.givenName}, {@code name.familyName}, {@code displayName}, {@code title}, {@code active},
+ * {@code userName} (a fresh {@code <word>.<random>@example.com}) and the Enterprise {@code department}
+ * and {@code manager}; {@code add} of {@code title} and of a mobile phone number; a
  * path-less {@code replace} of {@code displayName} and {@code active}. Every such request applies to
  * any user. {@link #forUser(User)} adds operations that need the user's current values
  * ({@code replace emails[type eq "work"].value}, {@code remove title},
@@ -32,6 +33,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 public final class PatchRequestArbitrary extends ArbitraryDecorator<PatchRequest> {
 
     private static final String DEPARTMENT = SchemaRegistry.ENTERPRISE_USER + ":department";
+    private static final String MANAGER = SchemaRegistry.ENTERPRISE_USER + ":manager";
 
     private final User target;
     private final boolean zoom;
@@ -102,6 +104,11 @@ public final class PatchRequestArbitrary extends ArbitraryDecorator<PatchRequest
             choices.add(Generators.phoneNumbers().map(number -> PatchOperation.add("phoneNumbers",
                     ScimJson.builders().createArrayBuilder().add(ScimJson.builders().createObjectBuilder()
                             .add("value", number).add("type", "mobile")).build())));
+            choices.add(Combinators.combine(Generators.localParts(), Generators.identifiers())
+                    .as((local, suffix) -> PatchOperation.replace("userName",
+                            string(local + "." + suffix.toLowerCase(java.util.Locale.ROOT) + "@example.com"))));
+            choices.add(Generators.identifiers().map(id -> PatchOperation.replace(MANAGER,
+                    ScimJson.builders().createObjectBuilder().add("value", id).build())));
             choices.add(Combinators.combine(names, flags).as((name, flag) -> PatchOperation.replace(null,
                     ScimJson.builders().createObjectBuilder().add("displayName", name).add("active", flag).build())));
         }

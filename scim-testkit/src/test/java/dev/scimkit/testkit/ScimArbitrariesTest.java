@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scimkit.core.Email;
 import dev.scimkit.core.Group;
+import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.User;
@@ -12,6 +13,7 @@ import dev.scimkit.filter.AttributePath;
 import dev.scimkit.filter.ComparisonOperator;
 import dev.scimkit.filter.Filter;
 import dev.scimkit.filter.FilterParseException;
+import dev.scimkit.filter.Patch;
 import dev.scimkit.filter.PatchPath;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -20,6 +22,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -246,6 +249,36 @@ class ScimArbitrariesTest {
         assertThat(request.operations()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         request.operations().stream().filter(op -> op.path() != null)
                 .forEach(op -> assertThat(PatchPath.parse(op.path())).isNotNull());
+    }
+
+    @Property(tries = 200)
+    void patchRequestsForAUser_applyToItUnderStrictRfc7644(
+            @ForAll("userAndPatch") Tuple.Tuple2<User, PatchRequest> pair) {
+        JsonObject user = pair.get1().toJson();
+        JsonObject patched = Patch.apply(user, pair.get2(), Patch.Options.strict());
+        assertThat(patched).isNotNull();
+        pair.get2().operations().forEach(op -> Statistics.collect(op.op()));
+        Statistics.coverage(c -> {
+            for (PatchOperation.Op op : PatchOperation.Op.values()) {
+                c.check(op).count(n -> n > 0);
+            }
+        });
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<User, PatchRequest>> userAndPatch() {
+        return ScimArbitraries.users().flatMap(user -> ScimArbitraries.patchRequests().forUser(user)
+                .map(request -> Tuple.of(user, request)));
+    }
+
+    @Property(tries = 100)
+    void zoomCompatiblePatchRequests_onlyReplace(@ForAll("zoomPatches") PatchRequest request) {
+        assertThat(request.operations()).allSatisfy(op -> assertThat(op.op()).isEqualTo(PatchOperation.Op.REPLACE));
+    }
+
+    @Provide
+    Arbitrary<PatchRequest> zoomPatches() {
+        return ScimArbitraries.patchRequests().zoomCompatible().maxOperations(5);
     }
 
     @Property(tries = 100)
