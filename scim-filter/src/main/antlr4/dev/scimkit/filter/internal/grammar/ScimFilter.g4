@@ -4,7 +4,8 @@
  *
  * This grammar is the single source of truth for SCIM expression syntax in scimkit. Every
  * decision is LL(1), so the first token that cannot continue a valid input is where the error is
- * reported (see dev.scimkit.filter.internal.parser.ErrorHandler).
+ * reported (see dev.scimkit.filter.internal.parser.ErrorHandler). Labelled alternatives (#name) get one
+ * visitor method each in the AST builder.
  *
  * An attribute path is ONE token (ATTRPATH): an optional schema URN prefix, a name and an optional
  * sub-attribute, without inner whitespace. The AST builder splits it at the last ':' and at '.'.
@@ -37,12 +38,21 @@ attributeList
     ;
 
 // ---------------------------------------------------------------------------------------------
-// Filter expressions. Earlier alternatives of a left-recursive rule bind tighter: 'and' before 'or'.
+// Filter expressions: 'or' of 'and's of primaries, so 'and' binds tighter than 'or'. Written as
+// loops rather than left recursion: every decision is one token of lookahead (no adaptive
+// prediction, no precedence predicates) and long chains build flat lists, not deep trees. The AST
+// builder folds each list to the left.
 
 expression
-    : left=expression AND right=expression      #and
-    | left=expression OR right=expression       #or
-    | NOT LPAREN expression RPAREN              #not
+    : terms+=conjunction (OR terms+=conjunction)*
+    ;
+
+conjunction
+    : factors+=primary (AND factors+=primary)*
+    ;
+
+primary
+    : NOT LPAREN expression RPAREN              #not
     | LPAREN expression RPAREN                  #group
     | ATTRPATH predicate                        #attributeExpression
     ;

@@ -60,13 +60,23 @@ final class AstBuilder extends ScimFilterBaseVisitor<Filter> {
     }
 
     @Override
-    public Filter visitAnd(ScimFilterParser.AndContext context) {
-        return new Filter.And(visit(context.left), visit(context.right));
+    public Filter visitExpression(ScimFilterParser.ExpressionContext context) {
+        List<ScimFilterParser.ConjunctionContext> terms = context.terms;
+        Filter result = visit(terms.get(0));
+        for (int i = 1; i < terms.size(); i++) {
+            result = new Filter.Or(result, visit(terms.get(i)));
+        }
+        return result;
     }
 
     @Override
-    public Filter visitOr(ScimFilterParser.OrContext context) {
-        return new Filter.Or(visit(context.left), visit(context.right));
+    public Filter visitConjunction(ScimFilterParser.ConjunctionContext context) {
+        List<ScimFilterParser.PrimaryContext> factors = context.factors;
+        Filter result = visit(factors.get(0));
+        for (int i = 1; i < factors.size(); i++) {
+            result = new Filter.And(result, visit(factors.get(i)));
+        }
+        return result;
     }
 
     @Override
