@@ -77,6 +77,7 @@ public final class SortComparator implements Comparator<JsonObject> {
      */
     public static SortComparator of(String sortBy, String sortOrder, ResourceType type) {
         Objects.requireNonNull(sortBy, "sortBy is null");
+        Objects.requireNonNull(type, "type is null");
         return of(AttributePath.parse(sortBy), SortOrder.parse(sortOrder), type, SchemaRegistry.defaults());
     }
 
@@ -94,9 +95,12 @@ public final class SortComparator implements Comparator<JsonObject> {
      * @param a a resource
      * @param b another resource
      * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+     * @throws NullPointerException if either is null
      */
     @Override
     public int compare(JsonObject a, JsonObject b) {
+        Objects.requireNonNull(a, "a is null");
+        Objects.requireNonNull(b, "b is null");
         int result = SortKeys.compare(access, rules, dateTime, a, b);
         return order == SortOrder.ASCENDING ? result : -result;
     }
