@@ -31,8 +31,7 @@ public sealed interface Filter
      *
      * <p>Operators, {@code and}/{@code or}/{@code not} and the literals {@code true}/{@code false}/
      * {@code null} are case-insensitive; {@code and} binds tighter than {@code or}. Input is limited
-     * to {@value dev.scimkit.filter.internal.parser.ScimParser#MAX_LENGTH} characters and
-     * {@value dev.scimkit.filter.internal.parser.ScimParser#MAX_NESTING} levels of brackets.
+     * to 8,192 characters and 200 levels of parentheses and brackets.
      *
      * @param text the filter, e.g. {@code userName eq "bjensen"}
      * @return the filter

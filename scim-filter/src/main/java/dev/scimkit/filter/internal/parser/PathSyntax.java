@@ -1,7 +1,5 @@
 package dev.scimkit.filter.internal.parser;
 
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Character-level checks that mirror the grammar's {@code NAME} and {@code URN_PREFIX} fragments and
@@ -12,8 +10,8 @@ import java.util.Set;
 public final class PathSyntax {
 
     /** Words the lexer reads as keywords; alone they cannot be an attribute path. */
-    private static final Set<String> KEYWORDS = Set.of("and", "co", "eq", "ew", "false", "ge", "gt", "le",
-            "lt", "ne", "not", "null", "or", "pr", "sw", "true");
+    private static final String[] KEYWORDS = {"and", "co", "eq", "ew", "false", "ge", "gt", "le",
+        "lt", "ne", "not", "null", "or", "pr", "sw", "true"};
 
     private PathSyntax() {
     }
@@ -47,7 +45,15 @@ public final class PathSyntax {
      * @return whether the lexer reads it as a keyword (operator, {@code and}/{@code or}/{@code not}, literal)
      */
     public static boolean isKeyword(String text) {
-        return text.length() <= 5 && KEYWORDS.contains(text.toLowerCase(Locale.ROOT));
+        if (text.length() > 5) {
+            return false;
+        }
+        for (String keyword : KEYWORDS) {
+            if (keyword.equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
