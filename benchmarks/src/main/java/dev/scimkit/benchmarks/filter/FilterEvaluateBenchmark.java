@@ -17,7 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * dateTime gt, pr/and, ne/not/or, value path/or) against the RFC 7643 §8.2 full user. scimkit
  * compiles each filter once ({@code FilterEvaluator.compile}); {@code SCIMKIT_UNCOMPILED} calls
  * {@code Filter.test} (paths resolved per call); UnboundID calls {@code FilterEvaluator.evaluate} on a
- * Jackson tree. Setup checks that all libraries agree on every result. Score: average time per filter.
+ * Jackson tree. Setup checks that all libraries agree on every result. Score: average time per filter; each trial also
+ * prints the median CPU time per filter ("cpu: … ns/op"), robust on a loaded machine.
  *
  * <p>Run: {@code mvn -q -B -Pbench -pl benchmarks -am -DskipTests package && java -jar
  * benchmarks/target/benchmarks.jar FilterEvaluateBenchmark -f 1 -wi 3 -i 5}
@@ -52,10 +53,12 @@ public class FilterEvaluateBenchmark {
 
     /**
      * @param blackhole sink
+     * @param cpu       CPU-time bookkeeping (prints "cpu: … ns/op" per trial)
      */
     @Benchmark
     @OperationsPerInvocation(7)
-    public void evaluate(Blackhole blackhole) {
+    public void evaluate(Blackhole blackhole, CpuTime cpu) {
+        cpu.count(7);
         for (Object filter : prepared) {
             blackhole.consume(library.evaluate(filter, user));
         }

@@ -68,12 +68,9 @@ compareOp
     : EQ | NE | CO | SW | EW | GT | GE | LT | LE
     ;
 
+/** One token each; unlabelled because the AST builder reads the token type directly. */
 compValue
-    : FALSE                                     #falseValue
-    | NULL                                      #nullValue
-    | TRUE                                      #trueValue
-    | NUMBER                                    #numberValue
-    | STRING                                    #stringValue
+    : FALSE | NULL | TRUE | NUMBER | STRING
     ;
 
 // ---------------------------------------------------------------------------------------------

@@ -9,13 +9,13 @@ import org.antlr.v4.runtime.Token;
 final class SourceText {
 
     private final String text;
-    private final boolean supplementary;
+    /** Whether the text has surrogate pairs: null until the first position is asked for (errors only). */
+    private Boolean supplementary;
     private final String scimType;
     private final String what;
 
     SourceText(String text, String scimType, String what) {
         this.text = text;
-        this.supplementary = text.codePointCount(0, text.length()) != text.length();
         this.scimType = scimType;
         this.what = what;
     }
@@ -39,6 +39,9 @@ final class SourceText {
      * @return the index into the Java string
      */
     int charIndex(int codePointIndex) {
+        if (supplementary == null) {
+            supplementary = text.codePointCount(0, text.length()) != text.length();
+        }
         if (!supplementary || codePointIndex <= 0) {
             return Math.max(codePointIndex, 0);
         }
