@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Shrinkable;
+import net.jqwik.api.Tuple;
 
 /**
  * Runs a law for generated samples, reproducibly from a seed, and on failure shrinks greedily to a
@@ -102,6 +103,9 @@ final class Samples {
         }
         if (sample instanceof PatchRequest request) {
             return ScimJson.write(request.toJson());
+        }
+        if (sample instanceof Tuple.Tuple2<?, ?> pair) {
+            return describe(pair.get1()) + " with " + describe(pair.get2());
         }
         return String.valueOf(sample);
     }
