@@ -27,19 +27,22 @@ final class Extensions {
         if (urn == null) {
             return root;
         }
-        WorkingObject extension = root.object(urn);
-        if (extension != null) {
-            return extension;
-        }
-        Object current = root.get(urn);
-        if (current != null && !(current instanceof JsonValue json && json.getValueType() == JsonValue.ValueType.NULL)) {
-            throw c.error(ScimException.INVALID_VALUE, "the extension member '" + urn + "' is not an object");
+        String key = root.findKey(urn);
+        if (key != null) {
+            WorkingObject extension = root.object(key);
+            if (extension != null) {
+                return extension;
+            }
+            Object current = root.get(key);
+            if (!(current instanceof JsonValue json && json.getValueType() == JsonValue.ValueType.NULL)) {
+                throw c.error(ScimException.INVALID_VALUE, "the extension member '" + urn + "' is not an object");
+            }
         }
         if (!create) {
             return null;
         }
-        String canonical = view.canonicalUrn(urn);
-        extension = WorkingObject.empty();
+        String canonical = key != null ? key : view.canonicalUrn(urn);
+        WorkingObject extension = WorkingObject.empty();
         root.put(canonical, extension);
         listSchema(view, root, canonical);
         return extension;
