@@ -99,4 +99,20 @@ class PatchDiffTest {
         JsonObject after = ScimJson.builders().createObjectBuilder(USER).remove("title").build();
         assertThat(describe(Patch.diff(USER, after))).containsExactly("remove title");
     }
+
+    @Test
+    void diff_readOnlySubAttributes_areLeftOut() {
+        JsonObject before = ScimJson.builders().createObjectBuilder(USER)
+                .add("schemas", ScimJson.builders().createArrayBuilder().add(SchemaRegistry.USER).add(ENTERPRISE))
+                .add(ENTERPRISE, json("{'manager':{'value':'m1','displayName':'Old Name'}}")).build();
+        JsonObject renamed = ScimJson.builders().createObjectBuilder(before)
+                .add(ENTERPRISE, json("{'manager':{'value':'m1','displayName':'New Name'}}")).build();
+        assertThat(Patch.diff(before, renamed).operations()).isEmpty();
+        JsonObject newManager = ScimJson.builders().createObjectBuilder(USER)
+                .add("schemas", ScimJson.builders().createArrayBuilder().add(SchemaRegistry.USER).add(ENTERPRISE))
+                .add(ENTERPRISE, json("{'manager':{'value':'m2','displayName':'Boss'}}")).build();
+        PatchRequest diff = Patch.diff(USER, newManager);
+        assertThat(describe(diff)).containsExactly("add " + ENTERPRISE + ":manager {\"value\":\"m2\"}");
+        assertThat(Patch.apply(USER, diff).getJsonObject(ENTERPRISE)).isEqualTo(json("{'manager':{'value':'m2'}}"));
+    }
 }

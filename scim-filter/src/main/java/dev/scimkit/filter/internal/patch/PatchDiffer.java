@@ -4,6 +4,7 @@ import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.json.ScimJson;
+import dev.scimkit.core.schema.Attribute;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.Mutability;
 import dev.scimkit.core.schema.ResolvedAttribute;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,14 +71,16 @@ public final class PatchDiffer {
         Objects.requireNonNull(before, "before is null");
         Objects.requireNonNull(after, "after is null");
         ResourceType type = inferType(after).or(() -> inferType(before)).orElse(null);
+        JsonObject from = writable(before, type);
+        JsonObject to = writable(after, type);
         List<PatchOperation> operations = new ArrayList<>();
         List<PatchOperation> removals = new ArrayList<>();
-        for (String name : names(before, after)) {
-            if (skipped(type, name)) {
+        for (String name : names(from, to)) {
+            if (AttributeNames.same(name, "schemas")) {
                 continue;
             }
-            JsonValue was = present(AttributeNames.get(before, name));
-            JsonValue now = present(AttributeNames.get(after, name));
+            JsonValue was = present(AttributeNames.get(from, name));
+            JsonValue now = present(AttributeNames.get(to, name));
             if (isExtension(name, was, now)) {
                 JsonObject wasObject = was == null ? JsonValue.EMPTY_JSON_OBJECT : was.asJsonObject();
                 JsonObject nowObject = now == null ? JsonValue.EMPTY_JSON_OBJECT : now.asJsonObject();
@@ -89,7 +93,7 @@ public final class PatchDiffer {
             }
         }
         removals.addAll(operations);
-        return verified(before, after, type, new PatchRequest(removals));
+        return verified(before, to, type, new PatchRequest(removals));
     }
 
     private void attribute(ResourceType type, String urn, String name, JsonValue was, JsonValue now,
@@ -208,10 +212,10 @@ public final class PatchDiffer {
      * target, appends an operation that sets it whole; then brings {@code schemas} in line.
      */
     private PatchRequest verified(JsonObject before, JsonObject after, ResourceType type, PatchRequest request) {
-        JsonObject result = engine.apply(before, request);
+        JsonObject result = writable(engine.apply(before, request), type);
         List<PatchOperation> fixes = new ArrayList<>();
         for (String name : names(result, after)) {
-            if (skipped(type, name)) {
+            if (AttributeNames.same(name, "schemas")) {
                 continue;
             }
             JsonValue got = present(AttributeNames.get(result, name));
@@ -232,7 +236,7 @@ public final class PatchDiffer {
         }
         List<PatchOperation> all = new ArrayList<>(request.operations());
         all.addAll(fixes);
-        JsonObject fixed = fixes.isEmpty() ? result : engine.apply(before, new PatchRequest(all));
+        JsonObject fixed = fixes.isEmpty() ? result : writable(engine.apply(before, new PatchRequest(all)), type);
         JsonValue gotSchemas = present(AttributeNames.get(fixed, "schemas"));
         JsonValue wantSchemas = present(AttributeNames.get(after, "schemas"));
         if (!Objects.equals(gotSchemas, wantSchemas)) {
@@ -268,16 +272,71 @@ public final class PatchDiffer {
         return registry.resourceTypeFor(uris);
     }
 
-    private boolean skipped(ResourceType type, String name) {
-        if (AttributeNames.same(name, "meta") || AttributeNames.same(name, "schemas")) {
-            return true;
+    /**
+     * What a PATCH can change: the resource without {@code meta}, readOnly attributes ({@code id},
+     * {@code groups}) and readOnly sub-attributes (such as {@code manager.displayName}). Without a
+     * known resource type only {@code meta} and {@code id} are dropped.
+     */
+    private JsonObject writable(JsonObject resource, ResourceType type) {
+        JsonObjectBuilder result = ScimJson.builders().createObjectBuilder();
+        for (Map.Entry<String, JsonValue> member : resource.entrySet()) {
+            String name = member.getKey();
+            JsonValue value = member.getValue();
+            if (AttributeNames.same(name, "meta") || (type == null && AttributeNames.same(name, "id"))) {
+                continue;
+            }
+            if (type != null && value instanceof JsonObject extension && isExtension(name, value, null)
+                    && registry.schema(name).isPresent()) {
+                JsonObjectBuilder kept = ScimJson.builders().createObjectBuilder();
+                for (Map.Entry<String, JsonValue> inner : extension.entrySet()) {
+                    Attribute def = definition(type, name, inner.getKey());
+                    if (def == null || def.mutability() != Mutability.READ_ONLY) {
+                        kept.add(inner.getKey(), withoutReadOnlySubs(def, inner.getValue()));
+                    }
+                }
+                result.add(name, kept);
+                continue;
+            }
+            Attribute def = type == null ? null : definition(type, null, name);
+            if (def == null || def.mutability() != Mutability.READ_ONLY) {
+                result.add(name, withoutReadOnlySubs(def, value));
+            }
         }
-        if (type == null) {
-            return AttributeNames.same(name, "id");
+        return result.build();
+    }
+
+    private Attribute definition(ResourceType type, String urn, String name) {
+        Optional<ResolvedAttribute> resolved = registry.resolve(type, urn, name, null);
+        return resolved.map(ResolvedAttribute::attribute).orElse(null);
+    }
+
+    private static JsonValue withoutReadOnlySubs(Attribute def, JsonValue value) {
+        if (def == null || !def.isComplex() || def.subAttributes().stream()
+                .noneMatch(sub -> sub.mutability() == Mutability.READ_ONLY)) {
+            return value;
         }
-        Optional<ResolvedAttribute> resolved = registry.resolve(type, null, name, null);
-        return resolved.isPresent() && !resolved.get().extension()
-                && resolved.get().attribute().mutability() == Mutability.READ_ONLY;
+        if (value instanceof JsonArray array) {
+            JsonArrayBuilder elements = ScimJson.builders().createArrayBuilder();
+            for (JsonValue element : array) {
+                elements.add(withoutReadOnlySubsOfOne(def, element));
+            }
+            return elements.build();
+        }
+        return withoutReadOnlySubsOfOne(def, value);
+    }
+
+    private static JsonValue withoutReadOnlySubsOfOne(Attribute def, JsonValue value) {
+        if (!(value instanceof JsonObject object)) {
+            return value;
+        }
+        JsonObjectBuilder kept = ScimJson.builders().createObjectBuilder();
+        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+            Optional<Attribute> sub = def.subAttribute(member.getKey());
+            if (sub.isEmpty() || sub.get().mutability() != Mutability.READ_ONLY) {
+                kept.add(member.getKey(), member.getValue());
+            }
+        }
+        return kept.build();
     }
 
     private static boolean isExtension(String name, JsonValue was, JsonValue now) {
@@ -308,7 +367,8 @@ public final class PatchDiffer {
         return names;
     }
 
+    /** Unassigned (RFC 7643 §2.5: absent, null, empty array) or an empty object: nothing to send. */
     private static JsonValue present(JsonValue value) {
-        return Values.unassigned(value) ? null : value;
+        return Values.unassigned(value) || (value instanceof JsonObject object && object.isEmpty()) ? null : value;
     }
 }
