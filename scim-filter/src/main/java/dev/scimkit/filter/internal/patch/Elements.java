@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Access to the elements of multi-valued attributes, the primary rule and mutability checks. */
 final class Elements {
@@ -168,14 +167,6 @@ final class Elements {
         }
         Mutability mutability = def.mutability();
         return mutability == Mutability.READ_ONLY || mutability == Mutability.IMMUTABLE ? Values.json(current) : null;
-    }
-
-    /**
-     * @param value a JSON value
-     * @return its members as a map when it is an object, else {@code null}
-     */
-    static Map<String, JsonValue> members(JsonValue value) {
-        return value instanceof JsonObject object ? object : null;
     }
 
     /**

@@ -41,11 +41,6 @@ final class SchemaView {
         this.index = index;
     }
 
-    /** @return the resource type, or {@code null} when patching without a schema */
-    ResourceType type() {
-        return type;
-    }
-
     /**
      * @param key a member name of a resource or of a path-less value
      * @return whether it is the URN of a schema (core or extension) the registry knows

@@ -13,14 +13,4 @@ import dev.scimkit.core.schema.Attribute;
  * @param subAttribute the sub-attribute's definition, or {@code null}
  */
 record Slot(String extensionUrn, String name, Attribute attribute, String subName, Attribute subAttribute) {
-
-    /** @return whether the schema says (or, without a schema, nothing says otherwise) that it is multi-valued */
-    boolean multiValued() {
-        return attribute != null && attribute.multiValued();
-    }
-
-    /** @return a label such as {@code emails.value} for messages */
-    String label() {
-        return subName == null ? name : name + "." + subName;
-    }
 }
