@@ -37,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * runs 8 requests at a time, so the numbers are the engine's and the HTTP stack's cost, not Zoom's
  * rate limits (at Zoom's documented limits the wall time is bounded by the rate instead).
  *
- * <p>Auxiliary counters report the requests per sync: {@code listRequests} (pages of
+ * <p>Auxiliary counters report the requests per sync (JMH sums them over the measured iterations: divide
+ * by the iteration count): {@code listRequests} (pages of
  * {@code GET /Users}, 100 users per page), {@code writeRequests} (POST/PUT/PATCH/DELETE) and
  * {@code otherRequests} (anything else, e.g. {@code GET /Users/{id}}; expected 0).
  *
@@ -56,11 +57,8 @@ public class ProvisioningSyncBenchmark {
     @Param("10000")
     public int people;
 
-    private ZoomScimFake fake;
-    private Provisioner provisioner;
     private List<SourceRecord> directory;
     private List<SourceRecord> changed;
-    private int requestsBefore;
 
     /** Request counts of one invocation, reported next to the time. */
     @State(Scope.Thread)
@@ -92,49 +90,85 @@ public class ProvisioningSyncBenchmark {
                 "accountEnabled", true, "role", i % 3 == 0 ? "Licensed" : "Basic"));
     }
 
-    /** A fresh fake and provisioner for each invocation. */
-    @Setup(Level.Invocation)
-    public void fresh() {
-        fake = ZoomScimFake.builder().basicUserCap(0).journalCapacity(1 << 16).start();
-        ZoomScimClient client = ZoomScimClient.builder().baseUri(fake.baseUri()).bearerToken(fake.token())
-                .rateLimit(RateLimit.unlimited()).requestTimeout(Duration.ofSeconds(60)).build();
-        provisioner = Provisioner.builder().client(client).mapping(Presets.entraId()).concurrency(8).build();
+    /** A fresh, empty fake for each invocation. */
+    @State(Scope.Thread)
+    public static class EmptyZoom {
+        ZoomScimFake fake;
+        Provisioner provisioner;
+
+        /** Starts the fake. */
+        @Setup(Level.Invocation)
+        public void start() {
+            open();
+        }
+
+        void open() {
+            fake = ZoomScimFake.builder().basicUserCap(0).journalCapacity(1 << 16).start();
+            ZoomScimClient client = ZoomScimClient.builder().baseUri(fake.baseUri()).bearerToken(fake.token())
+                    .rateLimit(RateLimit.unlimited()).requestTimeout(Duration.ofSeconds(60)).build();
+            provisioner = Provisioner.builder().client(client).mapping(Presets.entraId()).concurrency(8).build();
+        }
+
+        /** Stops the fake. */
+        @TearDown(Level.Invocation)
+        public void stop() {
+            fake.close();
+        }
     }
 
-    /** Stops the fake. */
-    @TearDown(Level.Invocation)
-    public void stop() {
-        fake.close();
+    /** A fresh fake already holding the whole directory (synced in set-up, not measured). */
+    @State(Scope.Thread)
+    public static class PopulatedZoom {
+        final EmptyZoom zoom = new EmptyZoom();
+
+        /**
+         * Starts the fake and syncs the directory into it.
+         *
+         * @param benchmark the benchmark state holding the directory
+         */
+        @Setup(Level.Invocation)
+        public void populate(ProvisioningSyncBenchmark benchmark) {
+            zoom.open();
+            check(zoom.provisioner.sync(benchmark.directory), benchmark.people);
+        }
+
+        /** Stops the fake. */
+        @TearDown(Level.Invocation)
+        public void stop() {
+            zoom.stop();
+        }
     }
 
     /**
+     * @param zoom     an empty Zoom
      * @param requests the request counters
      * @return the report (consumed by JMH)
      */
     @Benchmark
-    public ProvisioningReport fromEmpty(Requests requests) {
-        requestsBefore = fake.requestCount();
-        ProvisioningReport report = provisioner.sync(directory);
-        count(requests);
+    public ProvisioningReport fromEmpty(EmptyZoom zoom, Requests requests) {
+        int before = zoom.fake.requestCount();
+        ProvisioningReport report = zoom.provisioner.sync(directory);
+        count(zoom.fake, before, requests);
         return check(report, people);
     }
 
     /**
+     * @param zoom     a Zoom holding the directory
      * @param requests the request counters
      * @return the report (consumed by JMH)
      */
     @Benchmark
-    public ProvisioningReport resyncOnePercentChanged(Requests requests) {
-        check(provisioner.sync(directory), people);
-        requestsBefore = fake.requestCount();
-        ProvisioningReport report = provisioner.sync(changed);
-        count(requests);
+    public ProvisioningReport resyncOnePercentChanged(PopulatedZoom populated, Requests requests) {
+        EmptyZoom zoom = populated.zoom;
+        int before = zoom.fake.requestCount();
+        ProvisioningReport report = zoom.provisioner.sync(changed);
+        count(zoom.fake, before, requests);
         return check(report, people / 100);
     }
 
-    private void count(Requests requests) {
+    private static void count(ZoomScimFake fake, int before, Requests requests) {
         List<RecordedRequest> sent = fake.requests();
-        for (RecordedRequest request : sent.subList(Math.min(requestsBefore, sent.size()), sent.size())) {
+        for (RecordedRequest request : sent.subList(Math.min(before, sent.size()), sent.size())) {
             if (request.method().equals("GET") && request.path().endsWith("/Users")) {
                 requests.listRequests++;
             } else if (!request.method().equals("GET")) {
