@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -252,7 +253,7 @@ public final class AttributeMapping {
      */
     public static final class Builder {
         private final List<Rule> rules = new ArrayList<>();
-        private final Map<TargetPath, JsonValue> defaults = new java.util.LinkedHashMap<>();
+        private final Map<TargetPath, JsonValue> defaults = new LinkedHashMap<>();
         private String groupsAttribute;
 
         private Builder() {
@@ -403,7 +404,12 @@ public final class AttributeMapping {
 
         private static JsonValue json(Object value, String target) {
             Objects.requireNonNull(value, "value is null");
-            return SourceRecord.of(Map.of("v", value)).get("v");
+            try {
+                return SourceRecord.of(Map.of(target, value)).get(target);
+            } catch (ScimException e) {
+                throw ScimException.invalidValue("value for target '" + target + "' must be a string, boolean, "
+                        + "number or JSON value but was a " + value.getClass().getName());
+            }
         }
     }
 }

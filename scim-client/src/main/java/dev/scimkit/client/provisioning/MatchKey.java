@@ -92,10 +92,6 @@ public final class MatchKey {
         return path.toString();
     }
 
-    TargetPath target() {
-        return path;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof MatchKey that && path.equals(that.path) && ignoresCase() == that.ignoresCase();
