@@ -118,7 +118,7 @@ public final class ScimArbitraries {
                     case 2 -> text + ")";
                     case 3 -> text + " or title xx \"a\"";
                     case 4 -> text + " and userName eq \"unterminated";
-                    default -> "not " + text;
+                    default -> "not " + (text.startsWith("(") ? text.substring(1) : text);
                 });
         Arbitrary<String> fixed = Arbitraries.of("", " ", "userName", "userName eq", "eq \"a\"",
                 "userName eq \"a\" and", "emails[]", "emails[type eq \"work\"", "userName equals \"a\"",
