@@ -2,6 +2,7 @@ package dev.scimkit.client.provisioning;
 
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.json.ScimJson;
+import dev.scimkit.core.schema.AttributeNames;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +20,9 @@ import java.util.Objects;
  * dry run, and applied by {@link Provisioner#apply}. Immutable.
  */
 public final class ProvisioningPlan {
+
+    /** Shown instead of a password. */
+    private static final String REDACTED = "[redacted]";
 
     private final List<UserChange> users;
     private final List<GroupChange> groups;
@@ -119,7 +123,8 @@ public final class ProvisioningPlan {
     /**
      * The dry run as JSON: {@code {"summary": {...}, "matchedUsers": n, "users": [...], "groups": [...]}};
      * each user change has {@code action}, {@code match}, {@code id}, and, where they apply,
-     * {@code operations} (the PATCH operations), {@code user} (the user to create) and {@code problem}.
+     * {@code operations} (the PATCH operations), {@code user} (the user to create) and {@code problem};
+     * a {@code password} (and the value of a path-less operation) shows as {@code [redacted]}.
      *
      * @return the plan as JSON
      */
@@ -135,10 +140,25 @@ public final class ProvisioningPlan {
                 item.add("id", change.userId());
             }
             if (change.patch() != null) {
-                item.add("operations", change.patch().toJson().get("Operations"));
+                JsonArrayBuilder operations = ScimJson.builders().createArrayBuilder();
+                for (PatchOperation op : change.patch().operations()) {
+                    JsonObjectBuilder operation = ScimJson.builders().createObjectBuilder()
+                            .add("op", op.op().wireName());
+                    if (op.path() != null) {
+                        operation.add("path", op.path());
+                    }
+                    if (op.value() != null) {
+                        operation.add("value", isSecret(op.path()) ? ScimJson.provider().createValue(REDACTED) : op.value());
+                    }
+                    operations.add(operation);
+                }
+                item.add("operations", operations);
             }
             if (change.action() == ChangeAction.CREATE) {
-                item.add("user", change.desired());
+                JsonObject user = change.desired();
+                String passwordKey = AttributeNames.findKey(user, "password");
+                item.add("user", passwordKey == null ? user : ScimJson.builders().createObjectBuilder(user)
+                        .add(passwordKey, REDACTED).build());
             }
             if (change.problem() != null) {
                 item.add("problem", change.problem());
@@ -174,7 +194,7 @@ public final class ProvisioningPlan {
             List<String> ops = new ArrayList<>();
             for (PatchOperation op : change.patch().operations()) {
                 ops.add(op.op().wireName() + " " + (op.path() == null ? "" : op.path())
-                        + (op.value() == null ? "" : "=" + ScimJson.write(op.value())));
+                        + (op.value() == null ? "" : "=" + (isSecret(op.path()) ? REDACTED : ScimJson.write(op.value()))));
             }
             return String.join("; ", ops);
         }
@@ -184,6 +204,11 @@ public final class ProvisioningPlan {
     private static String groupDetail(GroupChange change) {
         String detail = "+" + change.addMembers().size() + " -" + change.removeMemberIds().size();
         return change.membershipVerified() ? detail : detail + " (members unreadable: adds all, removes none)";
+    }
+
+    /** A path-less operation may carry a password in its value object, so only named non-secret paths show values. */
+    private static boolean isSecret(String path) {
+        return path == null || AttributeNames.same(path, "password");
     }
 
     private static String orDash(String value) {

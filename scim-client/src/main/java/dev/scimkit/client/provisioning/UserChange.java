@@ -46,4 +46,15 @@ public record UserChange(ChangeAction action, String matchValue, String userId, 
             throw new IllegalArgumentException("INVALID record '" + matchValue + "' needs a problem");
         }
     }
+
+    /**
+     * @return the action, match value, id, changed paths and problem; never attribute values (a mapping
+     *         may carry a password)
+     */
+    @Override
+    public String toString() {
+        return "UserChange[" + action + " " + matchValue + (userId == null ? "" : " id=" + userId)
+                + (patch == null ? "" : " paths=" + patch.operations().stream().map(op -> String.valueOf(op.path())).toList())
+                + (problem == null ? "" : " problem=" + problem) + "]";
+    }
 }

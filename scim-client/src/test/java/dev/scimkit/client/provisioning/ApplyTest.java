@@ -136,6 +136,20 @@ class ApplyTest {
         assertThat(reads).hasSizeLessThanOrEqualTo(4);
     }
 
+    @Test
+    void apply_deleteOptedIn_deletesLeaversFromZoom() {
+        Provisioner provisioner = fixture.provisioner(Presets.googleWorkspace()).scope("department eq \"Sales\"")
+                .deprovisionAction(DeprovisionAction.DELETE).force(true).build();
+        provisioner.sync(people(3, "Sales"));
+
+        ProvisioningReport report = provisioner.sync(List.of(person(0, "Sales"), person(1, "Legal"), person(2, "Sales")));
+
+        assertThat(report.outcomes()).extracting(ChangeOutcome::action, ChangeOutcome::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeAction.DELETE, OutcomeStatus.SUCCEEDED));
+        assertThat(fixture.user("user1@example.com")).isEmpty();
+        assertThat(fixture.fake.users()).hasSize(2);
+    }
+
     /** A clock that moves one second forward every time it is read. */
     private static final class TickingClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");

@@ -213,4 +213,19 @@ class PlannerTest {
         assertThatThrownBy(() -> Provisioner.builder().client(OFFLINE).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("mapping");
     }
+
+    @Test
+    void plan_mappedPassword_neverShownInTableJsonOrToString() {
+        AttributeMapping mapping = AttributeMapping.builder().map("upn", "userName").map("secret", "password").build();
+        Provisioner provisioner = Provisioner.builder().client(OFFLINE).mapping(mapping).build();
+        JsonObject zoom = ScimJson.parseObject("{\"id\":\"u1\",\"userName\":\"b@x.org\",\"active\":true}");
+
+        ProvisioningPlan plan = provisioner.plan(List.of(SourceRecord.of(Map.of("upn", "a@x.org", "secret", "hunter2")),
+                SourceRecord.of(Map.of("upn", "b@x.org", "secret", "hunter3"))), List.of(zoom), List.of());
+
+        assertThat(plan.users()).extracting(UserChange::action).containsExactly(ChangeAction.CREATE, ChangeAction.UPDATE);
+        assertThat(plan.toTable()).doesNotContain("hunter").contains("[redacted]");
+        assertThat(plan.toJson().toString()).doesNotContain("hunter").contains("[redacted]");
+        assertThat(plan.users().toString()).doesNotContain("hunter");
+    }
 }
