@@ -51,6 +51,7 @@ public final class FakeServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FakeServer.class.getName());
     private static final int QUEUE_CAPACITY = 4096;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final byte[] EMPTY = new byte[0];
 
     private final FakeConfig config;
     private final HttpServer http;
@@ -330,17 +331,40 @@ public final class FakeServer implements AutoCloseable {
         List<String> segments = PercentDecoding.pathSegments(rawPath);
         String path = "/" + String.join("/", segments);
         Map<String, String> query = PercentDecoding.queryParameters(uri.getRawQuery());
-        byte[] body = readBody(exchange.getRequestBody(), config.maxBodyChars());
+        byte[] body = readBody(exchange, config.maxBodyChars());
         return new FakeRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), path, segments,
                 uri.getRawQuery(), query, headers(exchange), body);
     }
 
-    private static byte[] readBody(InputStream in, int limit) throws IOException {
+    /** Reads the body, at most {@code limit} bytes; a declared length is read in one allocation. */
+    private static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        boolean chunked = exchange.getRequestHeaders().getFirst("Transfer-Encoding") != null;
+        InputStream in = exchange.getRequestBody();
+        if (declared != null && !chunked) {
+            long length;
+            try {
+                length = Long.parseLong(declared.trim());
+            } catch (NumberFormatException e) {
+                throw ScimException.invalidSyntax("Content-Length '" + declared + "' is not a number");
+            }
+            if (length > limit) {
+                throw tooLarge(limit);
+            }
+            return length == 0 ? EMPTY : in.readNBytes((int) length);
+        }
+        if (!chunked) {
+            return EMPTY;
+        }
         byte[] body = in.readNBytes(limit + 1);
         if (body.length > limit) {
-            throw new ScimException(413, null, "The request body exceeds the limit of " + limit + " characters.");
+            throw tooLarge(limit);
         }
         return body;
+    }
+
+    private static ScimException tooLarge(int limit) {
+        return new ScimException(413, null, "The request body exceeds the limit of " + limit + " characters.");
     }
 
     private static Map<String, List<String>> headers(HttpExchange exchange) {
