@@ -130,7 +130,8 @@ public final class ProvisioningPlan {
      */
     public JsonObject toJson() {
         JsonObjectBuilder summary = ScimJson.builders().createObjectBuilder();
-        new java.util.TreeMap<>(summary()).forEach((action, count) -> summary.add(action.name().toLowerCase(Locale.ROOT), count));
+        new java.util.TreeMap<>(summary()).forEach((action, count) ->
+                summary.add(action.name().toLowerCase(Locale.ROOT), count));
         JsonArrayBuilder userArray = ScimJson.builders().createArrayBuilder();
         for (UserChange change : users) {
             JsonObjectBuilder item = ScimJson.builders().createObjectBuilder()
@@ -148,7 +149,8 @@ public final class ProvisioningPlan {
                         operation.add("path", op.path());
                     }
                     if (op.value() != null) {
-                        operation.add("value", isSecret(op.path()) ? ScimJson.provider().createValue(REDACTED) : op.value());
+                        operation.add("value", isSecret(op.path())
+                                ? ScimJson.provider().createValue(REDACTED) : op.value());
                     }
                     operations.add(operation);
                 }
@@ -194,7 +196,8 @@ public final class ProvisioningPlan {
             List<String> ops = new ArrayList<>();
             for (PatchOperation op : change.patch().operations()) {
                 ops.add(op.op().wireName() + " " + (op.path() == null ? "" : op.path())
-                        + (op.value() == null ? "" : "=" + (isSecret(op.path()) ? REDACTED : ScimJson.write(op.value()))));
+                        + (op.value() == null ? ""
+                                : "=" + (isSecret(op.path()) ? REDACTED : ScimJson.write(op.value()))));
             }
             return String.join("; ", ops);
         }

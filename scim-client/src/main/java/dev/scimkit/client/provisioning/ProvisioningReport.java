@@ -92,7 +92,8 @@ public final class ProvisioningReport {
                     (outcome.group() ? "GROUP " : "") + outcome.action().name(),
                     outcome.error().status() + " " + outcome.error().detail()});
         }
-        return Tables.render(rows) + String.format(Locale.ROOT, "%d changes: %d succeeded, %d failed, %d at the Basic-user cap; %d ms%n",
+        return Tables.render(rows) + String.format(Locale.ROOT,
+                "%d changes: %d succeeded, %d failed, %d at the Basic-user cap; %d ms%n",
                 outcomes.size(), count(OutcomeStatus.SUCCEEDED), count(OutcomeStatus.FAILED),
                 count(OutcomeStatus.BASIC_USER_CAP), duration().toMillis());
     }

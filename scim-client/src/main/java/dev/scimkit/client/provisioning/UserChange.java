@@ -54,7 +54,8 @@ public record UserChange(ChangeAction action, String matchValue, String userId, 
     @Override
     public String toString() {
         return "UserChange[" + action + " " + matchValue + (userId == null ? "" : " id=" + userId)
-                + (patch == null ? "" : " paths=" + patch.operations().stream().map(op -> String.valueOf(op.path())).toList())
+                + (patch == null ? ""
+                        : " paths=" + patch.operations().stream().map(op -> String.valueOf(op.path())).toList())
                 + (problem == null ? "" : " problem=" + problem) + "]";
     }
 }

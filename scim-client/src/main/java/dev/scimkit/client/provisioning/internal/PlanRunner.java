@@ -82,7 +82,8 @@ public final class PlanRunner {
     public ProvisioningReport run(ProvisioningPlan plan) {
         started = clock.instant();
         List<UserChange> userChanges = plan.users().stream().filter(c -> c.action() != ChangeAction.UNCHANGED).toList();
-        List<GroupChange> groupChanges = plan.groups().stream().filter(c -> c.action() != ChangeAction.UNCHANGED).toList();
+        List<GroupChange> groupChanges = plan.groups().stream()
+                .filter(c -> c.action() != ChangeAction.UNCHANGED).toList();
         total = userChanges.size() + groupChanges.size();
         for (UserChange change : plan.users()) {
             if (change.userId() != null) {
@@ -146,7 +147,8 @@ public final class PlanRunner {
 
     private CompletableFuture<String> applyGroup(GroupChange change) {
         CompletableFuture<String> groupId = change.action() == ChangeAction.CREATE
-                ? client.groups().createAsync(Group.builder().displayName(change.displayName()).build()).thenApply(Group::id)
+                ? client.groups().createAsync(Group.builder().displayName(change.displayName()).build())
+                        .thenApply(Group::id)
                 : CompletableFuture.completedFuture(change.groupId());
         return groupId.thenCompose(id -> {
             List<String> adds = new ArrayList<>();
@@ -186,7 +188,8 @@ public final class PlanRunner {
 
     private ChangeOutcome failed(String subject, boolean group, ChangeAction action, Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         ScimException error = cause instanceof ScimException scim ? scim

@@ -108,7 +108,8 @@ public final class Planner {
                 continue;
             }
             boolean member = change.desired() != null && !change.action().deprovisions()
-                    && isActive(change.desired()) && (change.userId() != null || change.action() == ChangeAction.CREATE);
+                    && isActive(change.desired())
+                    && (change.userId() != null || change.action() == ChangeAction.CREATE);
             String key = matchKey.indexKey(change.matchValue());
             for (String name : names) {
                 String folded = fold(name);
@@ -253,14 +254,16 @@ public final class Planner {
             List<String> removes = new ArrayList<>();
             if (group == null) {
                 wanted.forEach(key -> adds.add(valueByKey.get(key)));
-                result.add(new GroupChange(ChangeAction.CREATE, entry.getValue(), null, adds, removes, membershipKnown));
+                result.add(new GroupChange(ChangeAction.CREATE, entry.getValue(), null, adds, removes,
+                        membershipKnown));
                 continue;
             }
             String groupId = idOf(group);
             Set<String> currentIds = new HashSet<>(membersFromUsers.getOrDefault(groupId, Set.of()));
             if (AttributeNames.get(group, "members") instanceof JsonArray members) {
                 for (JsonValue member : members) {
-                    if (member instanceof JsonObject object && AttributeNames.get(object, "value") instanceof JsonString id) {
+                    if (member instanceof JsonObject object
+                            && AttributeNames.get(object, "value") instanceof JsonString id) {
                         currentIds.add(id.getString());
                     }
                 }

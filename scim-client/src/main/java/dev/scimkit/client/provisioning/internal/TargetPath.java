@@ -114,13 +114,15 @@ public final class TargetPath {
             }
             for (JsonValue element : array) {
                 if (element instanceof JsonObject object && elementFilter.test(object)) {
-                    return path.subAttribute() == null ? object : present(AttributeNames.get(object, path.subAttribute()));
+                    return path.subAttribute() == null ? object
+                            : present(AttributeNames.get(object, path.subAttribute()));
                 }
             }
             return null;
         }
         if (attribute.hasSubAttribute()) {
-            return top instanceof JsonObject object ? present(AttributeNames.get(object, attribute.subAttribute())) : null;
+            return top instanceof JsonObject object
+                    ? present(AttributeNames.get(object, attribute.subAttribute())) : null;
         }
         return present(top);
     }
