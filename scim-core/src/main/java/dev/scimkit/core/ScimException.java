@@ -130,20 +130,36 @@ public class ScimException extends RuntimeException {
     public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
     /**
-     * The SCIM error body for this exception, as Zoom writes it: {@code status} is a JSON number
-     * (RFC 7644's examples use a string; Zoom uses a number, and both are read by {@link #fromJson}).
+     * The RFC 7644 §3.12 error body for this exception: {@code status} is a JSON string, as the RFC
+     * prescribes and as generic SCIM clients (Okta's and Microsoft's validators among them) expect.
      *
-     * @return {@code {"schemas":[…Error],"detail":…,"status":N[,"scimType":…]}}
+     * @return {@code {"schemas":[…Error],"detail":…,"status":"N"[,"scimType":…]}}
+     * @see #toZoomJson()
      */
     public JsonObject toJson() {
         JsonObjectBuilder body = ScimJson.builders().createObjectBuilder()
                 .add("schemas", ScimJson.builders().createArrayBuilder().add(ERROR_SCHEMA))
                 .add("detail", detail)
-                .add("status", status);
+                .add("status", Integer.toString(status));
         if (scimType != null) {
             body.add("scimType", scimType);
         }
         return body.build();
+    }
+
+    /**
+     * The error body as Zoom's SCIM API writes it: {@code status} is a JSON number and there is no
+     * {@code scimType} (Zoom sends none). {@link #fromJson} reads both forms.
+     *
+     * @return {@code {"schemas":[…Error],"detail":…,"status":N}}
+     * @see #toJson()
+     */
+    public JsonObject toZoomJson() {
+        return ScimJson.builders().createObjectBuilder()
+                .add("schemas", ScimJson.builders().createArrayBuilder().add(ERROR_SCHEMA))
+                .add("detail", detail)
+                .add("status", status)
+                .build();
     }
 
     /**

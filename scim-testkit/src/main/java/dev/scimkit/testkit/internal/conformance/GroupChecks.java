@@ -37,7 +37,7 @@ final class GroupChecks {
                             + "\" should find exactly group " + id);
                 }
                 service.wire.delete(path).expect("DELETE /Groups/{id}", 204);
-                Service.expectScimError(service.wire.get(path), 404, "GET /Groups/{id} after DELETE");
+                service.expectScimError(service.wire.get(path), 404, "GET /Groups/{id} after DELETE");
             } finally {
                 service.cleanUp();
             }
@@ -71,7 +71,7 @@ final class GroupChecks {
             if (second.status() == 201) {
                 service.cleanUpLater(ScimWire.item(Service.GROUPS, Service.id(second.json(), second)));
             }
-            Service.expectScimError(second, 409, "POST /Groups with a taken displayName");
+            service.expectScimError(second, 409, "POST /Groups with a taken displayName");
         } finally {
             service.cleanUp();
         }

@@ -71,12 +71,12 @@ final class OtherChecks {
 
     static void unknownIdIs404(Service service) {
         String path = ScimWire.item(Service.USERS, "scimkit-unknown-" + service.runTag);
-        Service.expectScimError(service.wire.get(path), 404, "GET /Users/{unknown id}");
+        service.expectScimError(service.wire.get(path), 404, "GET /Users/{unknown id}");
     }
 
     static void badTokenIs401(Service service) {
         Response response = service.wire.getWithToken(Service.USERS + "?count=1", "invalid-" + service.runTag);
-        Service.expectScimError(response, 401, "GET /Users with an invalid bearer token");
+        service.expectScimError(response, 401, "GET /Users with an invalid bearer token");
     }
 
     private static JsonObject findById(Response response, String id) {

@@ -102,7 +102,7 @@ final class UserChecks {
                 JsonObject created = service.createUser(service.unique(sample));
                 String path = ScimWire.item(Service.USERS, created.getString("id"));
                 service.wire.delete(path).expect("DELETE /Users/{id}", 204);
-                Service.expectScimError(service.wire.get(path), 404, "GET /Users/{id} after DELETE");
+                service.expectScimError(service.wire.get(path), 404, "GET /Users/{id} after DELETE");
             } finally {
                 service.cleanUp();
             }
@@ -117,7 +117,7 @@ final class UserChecks {
             if (second.status() == 201) {
                 cleanUpByUserName(service, user.userName());
             }
-            Service.expectScimError(second, 409, "POST /Users with a taken userName");
+            service.expectScimError(second, 409, "POST /Users with a taken userName");
             if (!service.zoom()) {
                 Object scimType = second.json().get("scimType");
                 if (!(scimType instanceof jakarta.json.JsonString text

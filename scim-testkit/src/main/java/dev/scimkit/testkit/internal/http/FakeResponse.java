@@ -57,15 +57,14 @@ public record FakeResponse(int status, Map<String, String> headers, byte[] body)
     }
 
     /**
-     * @param error       the error
-     * @param contentType the media type
-     * @param withScimType whether to include the scimType member (Zoom never sends one)
+     * @param error        the error
+     * @param contentType  the media type
+     * @param zoomEnvelope whether to answer in Zoom's envelope (numeric {@code status}, no
+     *                     {@code scimType}) rather than RFC 7644 §3.12's (string {@code status})
      * @return the SCIM error response
      */
-    public static FakeResponse error(ScimException error, String contentType, boolean withScimType) {
-        ScimException shown = withScimType || error.scimType() == null
-                ? error : new ScimException(error.status(), null, error.detail());
-        return json(error.status(), contentType, shown.toJson());
+    public static FakeResponse error(ScimException error, String contentType, boolean zoomEnvelope) {
+        return json(error.status(), contentType, zoomEnvelope ? error.toZoomJson() : error.toJson());
     }
 
     /**

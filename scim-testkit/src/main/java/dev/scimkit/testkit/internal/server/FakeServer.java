@@ -320,7 +320,7 @@ public final class FakeServer implements AutoCloseable {
     }
 
     private FakeResponse errorResponse(ScimException error) {
-        return FakeResponse.error(error, service.contentType(), !config.zoom());
+        return FakeResponse.error(error, service.contentType(), config.zoom());
     }
 
     // ---------------------------------------------------------------- wire
