@@ -45,6 +45,32 @@ public sealed interface Filter
     }
 
     /**
+     * Parses a filter as {@link #parse(String)} does, and also accepts comparison values without
+     * quotes, as Zoom does: its documentation writes {@code userName eq {userEmail}} and community
+     * scripts send {@code userName eq a@b.com}. Meant for servers (and fakes) that must accept what
+     * such clients send; clients should build filters with {@link Filters} or quote their values.
+     *
+     * <p>An unquoted value is everything from the operator up to the next {@code and}, {@code or},
+     * {@code )}, {@code ]} or the end, taken as written (surrounding whitespace removed) and always
+     * read as a string: {@code userName eq a@b.com and active eq true} compares {@code userName} with
+     * {@code "a@b.com"} and {@code active} with {@code true}. A value that is exactly one literal
+     * ({@code "quoted"}, {@code 42}, {@code true}, {@code false}, {@code null}) keeps its JSON type.
+     * A value that contains the words {@code and}/{@code or}, a bracket or a quote must be quoted.
+     * Everything else (syntax, limits, errors) is as for {@link #parse(String)}, and every filter
+     * {@code parse} accepts parses to the same filter here.
+     *
+     * @param text the filter, e.g. {@code userName eq bjensen@example.com}
+     * @return the filter
+     * @throws FilterParseException 400 {@code invalidFilter} naming the position, the offending
+     *                              text and what was expected
+     * @throws NullPointerException if {@code text} is null
+     */
+    static Filter parseLenient(String text) {
+        Objects.requireNonNull(text, "text is null");
+        return ScimParser.parseLenientFilter(text);
+    }
+
+    /**
      * Tests a resource with {@link FilterEvaluator#defaults()}: the default schemas, the resource
      * type from the resource's {@code schemas} (User if none is recognised), lenient (comparisons
      * that do not fit the schema match nothing). To test many resources, compile once with

@@ -14,6 +14,20 @@ grammar ScimFilter;
 
 options { caseInsensitive = true; }
 
+@parser::members {
+/** Lenient mode (Filter.parseLenient): comparison values may be unquoted. Off by default. */
+private boolean lenient;
+
+/**
+ * Turns lenient mode on or off: only then is the {@code bareValue} alternative of {@code compValue} viable.
+ *
+ * @param lenient whether unquoted comparison values are accepted
+ */
+public void setLenient(boolean lenient) {
+    this.lenient = lenient;
+}
+}
+
 // ---------------------------------------------------------------------------------------------
 // Entry rules: one per public parse method, each anchored at EOF.
 
@@ -68,9 +82,31 @@ compareOp
     : EQ | NE | CO | SW | EW | GT | GE | LT | LE
     ;
 
-/** One token each; unlabelled because the AST builder reads the token type directly. */
+/**
+ * A literal: one token, whose type the AST builder reads directly. In lenient mode only, a value
+ * may also be unquoted (Zoom's documented 'userName eq {userEmail}'): any tokens up to the next
+ * 'and', 'or', ')', ']' or the end, whose raw text (trimmed) becomes a string value. A literal
+ * followed by more such tokens ('true@example.com', '123@example.com') is unquoted too.
+ *
+ * Strict parsing is unchanged: the first tokens of the three alternatives are disjoint, and so are
+ * those of a bareValue and of what follows a compValue, so every decision is still made on one
+ * token; a predicated alternative is only ever the sole candidate, and when its predicate fails
+ * the error is reported at that same token, with the same expected set as before.
+ */
 compValue
-    : FALSE | NULL | TRUE | NUMBER | STRING
+    : (FALSE | NULL | TRUE | NUMBER) ({lenient}? bareValue)?
+    | STRING
+    | {lenient}? bareStart bareValue?
+    ;
+
+/** The first token of an unquoted value that does not begin with a literal. */
+bareStart
+    : ~(FALSE | NULL | TRUE | NUMBER | STRING | BAD_STRING | AND | OR | RPAREN | RBRACKET)
+    ;
+
+/** The rest of an unquoted value: a quote that is not a closed string is never part of one. */
+bareValue
+    : ~(AND | OR | RPAREN | RBRACKET | BAD_STRING)+
     ;
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -102,7 +103,7 @@ final class AstBuilder extends ScimFilterBaseVisitor<Filter> {
         }
         if (predicate instanceof ScimFilterParser.ComparisonContext comparison) {
             return new Filter.Comparison(path, operator(comparison.compareOp().getStart()),
-                    value(comparison.compValue().getStart()));
+                    value(comparison.compValue()));
         }
         ScimFilterParser.ValueFilterContext valueFilter = (ScimFilterParser.ValueFilterContext) predicate;
         return new Filter.ValuePath(path, elementFilter(path, pathToken, valueFilter.expression()));
@@ -162,6 +163,20 @@ final class AstBuilder extends ScimFilterBaseVisitor<Filter> {
             default -> throw new IllegalStateException("grammar and AST builder disagree on operator "
                     + ScimFilterLexer.VOCABULARY.getDisplayName(token.getType()));
         };
+    }
+
+    /**
+     * @param context a comparison value: one literal token, or (lenient mode only) an unquoted value
+     * @return the literal's value, or the unquoted value's raw input text, trimmed, as a string
+     */
+    private JsonValue value(ScimFilterParser.CompValueContext context) {
+        Token start = context.getStart();
+        Token stop = context.getStop();
+        if (start == stop && context.bareStart() == null) {
+            return value(start);
+        }
+        String raw = start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
+        return ScimJson.provider().createValue(raw.strip());
     }
 
     private JsonValue value(Token token) {

@@ -49,6 +49,26 @@ public final class ScimParser {
     }
 
     /**
+     * Parses a filter in lenient mode: as {@link #parseFilter(String)}, and a comparison value may
+     * also be unquoted (the grammar's predicated {@code bareValue} alternative), read as a string.
+     *
+     * @param text a filter
+     * @return the filter
+     * @throws FilterParseException 400 {@code invalidFilter}
+     */
+    public static Filter parseLenientFilter(String text) {
+        SourceText source = new SourceText(text, ScimException.INVALID_FILTER, "filter");
+        return parse(source, ScimParser::lenientFilter,
+                (builder, tree) -> builder.filter((ScimFilterParser.FilterContext) tree));
+    }
+
+    /** The lenient entry rule; also used by {@link ErrorHandler}'s trial parses, so they are lenient too. */
+    private static ParserRuleContext lenientFilter(ScimFilterParser parser) {
+        parser.setLenient(true);
+        return parser.filter();
+    }
+
+    /**
      * @param text an attribute path
      * @return the path
      * @throws FilterParseException 400 {@code invalidPath}
