@@ -104,9 +104,9 @@ bareStart
     : ~(FALSE | NULL | TRUE | NUMBER | STRING | BAD_STRING | AND | OR | RPAREN | RBRACKET)
     ;
 
-/** The rest of an unquoted value: a quote that is not a closed string is never part of one. */
+/** The rest of an unquoted value: never a quote (a value with quotes in it must be quoted). */
 bareValue
-    : ~(AND | OR | RPAREN | RBRACKET | BAD_STRING)+
+    : ~(AND | OR | RPAREN | RBRACKET | STRING | BAD_STRING)+
     ;
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,17 @@ final class ErrorHandler {
     private static final List<Integer> COMP_VALUES = List.of(ScimFilterLexer.FALSE, ScimFilterLexer.NULL,
             ScimFilterLexer.TRUE, ScimFilterLexer.NUMBER, ScimFilterLexer.STRING);
 
+    /** Token types that end an unquoted value (lenient mode). */
+    private static final Set<Integer> VALUE_ENDS = Set.of(ScimFilterLexer.AND, ScimFilterLexer.OR,
+            ScimFilterLexer.RPAREN, ScimFilterLexer.RBRACKET);
+
+    /** Lenient mode: where a comparison value starts, every token but those ending one is expected. */
+    private static final List<Integer> VALUE_START = allTypesExcept(VALUE_ENDS);
+
+    /** Lenient mode: inside an unquoted value, every token but those ending it and a string is expected. */
+    private static final List<Integer> VALUE_REST = VALUE_START.stream()
+            .filter(type -> type != ScimFilterLexer.STRING).toList();
+
     /** Keywords first, then punctuation, then named token classes, then end of input. */
     private static final Comparator<String> READABLE_ORDER = Comparator.<String>comparingInt(name -> {
         if (name.equals("<EOF>")) {
@@ -126,11 +137,18 @@ final class ErrorHandler {
     private static List<String> readable(Set<Integer> types) {
         Set<String> names = new TreeSet<>(READABLE_ORDER);
         Set<Integer> rest = new TreeSet<>(types);
-        if (types.containsAll(COMPARE_OPS)) {
+        if (types.containsAll(VALUE_START)) {   // never in strict mode: no strict position takes all of these
+            names.add("<compValue>");
+            rest.removeAll(VALUE_START);
+        } else if (types.containsAll(VALUE_REST)) {
+            names.add("<unquoted value>");
+            rest.removeAll(VALUE_REST);
+        }
+        if (rest.containsAll(COMPARE_OPS)) {
             names.add("<compareOp>");
             rest.removeAll(COMPARE_OPS);
         }
-        if (types.containsAll(COMP_VALUES)) {
+        if (rest.containsAll(COMP_VALUES)) {
             names.add("<compValue>");
             rest.removeAll(COMP_VALUES);
         }
@@ -138,6 +156,16 @@ final class ErrorHandler {
             names.add(name(type));
         }
         return List.copyOf(names);
+    }
+
+    private static List<Integer> allTypesExcept(Set<Integer> excluded) {
+        List<Integer> types = new ArrayList<>();
+        for (int type = 1; type <= ScimFilterLexer.VOCABULARY.getMaxTokenType(); type++) {
+            if (!excluded.contains(type) && !NEVER_EXPECTED.contains(type)) {
+                types.add(type);
+            }
+        }
+        return List.copyOf(types);
     }
 
     private static String name(int type) {
