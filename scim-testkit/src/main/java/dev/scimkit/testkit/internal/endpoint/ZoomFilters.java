@@ -1,7 +1,6 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.ScimException;
-import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.ComparisonOperator;
@@ -18,10 +17,9 @@ import java.util.Optional;
  * The filters Zoom supports, answered from the store's indexes in constant time:
  * {@code userName eq …} and {@code externalId eq …} on users, {@code displayName eq …} on groups.
  *
- * <p>The filter is parsed by scim-filter. Zoom also accepts the value unquoted
- * ({@code userName eq a@b.com}, as community scripts send it); when the text does not parse, it is
- * parsed once more with its last word quoted, and only an {@code eq} comparison is accepted from that
- * second parse. Anything else is a 400 in Zoom's envelope. Zoom's {@code externalId} is the Zoom user id,
+ * <p>The filter is parsed by scim-filter's {@link Filter#parseLenient(String)}, because Zoom also
+ * accepts the value unquoted ({@code userName eq a@b.com}, as community scripts send it). Anything
+ * but an {@code eq} comparison with a string value is a 400 in Zoom's envelope. Zoom's {@code externalId} is the Zoom user id,
  * so {@code externalId eq X} finds users whose {@code externalId} is X and the user whose id is X.
  */
 final class ZoomFilters {
@@ -71,59 +69,15 @@ final class ZoomFilters {
     private static Filter.Comparison equality(String text, String supported) {
         Filter filter;
         try {
-            filter = Filter.parse(text);
+            filter = Filter.parseLenient(text);
         } catch (FilterParseException e) {
-            filter = parseWithLastWordQuoted(text).orElseThrow(() -> unsupported(text, supported));
+            throw unsupported(text, supported);
         }
         if (filter instanceof Filter.Comparison comparison && comparison.op() == ComparisonOperator.EQ
                 && comparison.value() instanceof JsonString && comparison.path().subAttribute() == null) {
             return comparison;
         }
         throw unsupported(text, supported);
-    }
-
-    /** {@code attr eq some value} → {@code attr eq "some value"}, re-parsed by the grammar. */
-    private static Optional<Filter> parseWithLastWordQuoted(String text) {
-        String trimmed = text.strip();
-        int first = indexOfWhitespace(trimmed, 0);
-        if (first < 0) {
-            return Optional.empty();
-        }
-        int operatorStart = skipWhitespace(trimmed, first);
-        int second = indexOfWhitespace(trimmed, operatorStart);
-        if (second < 0) {
-            return Optional.empty();
-        }
-        int valueStart = skipWhitespace(trimmed, second);
-        String value = trimmed.substring(valueStart);
-        if (value.isEmpty() || value.startsWith("\"")) {
-            return Optional.empty();
-        }
-        String quoted = ScimJson.write(ScimJson.provider().createValue(value));
-        try {
-            Filter filter = Filter.parse(trimmed.substring(0, valueStart) + quoted);
-            return filter instanceof Filter.Comparison comparison && comparison.op() == ComparisonOperator.EQ
-                    ? Optional.of(filter) : Optional.empty();
-        } catch (FilterParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int indexOfWhitespace(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int skipWhitespace(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isCore(Filter.Comparison comparison, String coreSchema, String name) {
