@@ -89,6 +89,17 @@ class ZoomGroupsTest {
     }
 
     @Test
+    void list_filtersByUnquotedDisplayNameWithSpaces() {
+        http.post("/Groups", "{\"displayName\":\"Sales Team EMEA\"}");
+
+        JsonObject found = Http.json(http.get("/Groups?filter=" + encode("displayName eq Sales Team EMEA")));
+
+        assertThat(found.getInt("totalResults")).isEqualTo(1);
+        assertThat(found.getJsonArray("Resources").getJsonObject(0).getString("displayName"))
+                .isEqualTo("Sales Team EMEA");
+    }
+
+    @Test
     void delete_answers204ThenGroupDoesNotExist() {
         String id = Http.json(http.post("/Groups", "{\"displayName\":\"Temp\"}")).getString("id");
 

@@ -159,7 +159,8 @@ class ZoomUsersTest {
     @Test
     void list_rejectsFiltersZoomDoesNotSupportInZoomEnvelope() {
         for (String filter : new String[] {"displayName eq \"x\"", "userName sw \"a\"", "userName pr",
-                "userName eq \"a\" or userName eq \"b\"", "emails.value eq \"a@b.c\"", "userName eq"}) {
+                "userName eq \"a\" or userName eq \"b\"", "emails.value eq \"a@b.c\"", "userName eq",
+                "userName eq a@b.com or userName eq c@d.com", "userName eq a \"b\""}) {
             HttpResponse<String> response = http.get("/Users?filter=" + encode(filter));
 
             assertThat(response.statusCode()).as(filter).isEqualTo(400);
