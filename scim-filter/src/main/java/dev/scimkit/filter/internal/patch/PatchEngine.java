@@ -142,12 +142,61 @@ public final class PatchEngine {
 
     private void applyOne(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation,
                           ParsedPath path) {
+        String extension = path == null ? null : wholeExtension(view, path);
         if (path == null) {
             pathless(c, view, root, operation);
+        } else if (extension != null) {
+            extension(c, view, root, operation, extension);
         } else if (operation.op() == PatchOperation.Op.REMOVE) {
             Removes.remove(c, view, root, path, operation.value());
         } else {
             Writes.write(c, view, root, path, requireValue(c, operation));
+        }
+    }
+
+    /**
+     * The grammar reads a path that is a whole extension URN
+     * ({@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User}) as URN prefix plus a last
+     * name; when the two together name a registered extension schema, the path addresses the
+     * extension object itself.
+     *
+     * @return that extension's URN as the registry spells it, or {@code null}
+     */
+    private static String wholeExtension(SchemaView view, ParsedPath path) {
+        if (path.schemaUrn() == null || path.filter() != null || path.subAttribute() != null) {
+            return null;
+        }
+        String urn = path.schemaUrn() + ":" + path.attribute();
+        return view.isSchemaUrn(urn) && !view.isCoreSchema(urn) ? view.canonicalUrn(urn) : null;
+    }
+
+    /**
+     * An operation on a whole extension object. add and replace carry an object of the extension's
+     * attributes and merge it, as RFC 7644 §3.5.2.1/§3.5.2.3 do for a complex attribute; remove
+     * removes every attribute of the extension (each under its own mutability rules), then the
+     * object and its URN in {@code schemas}.
+     */
+    private void extension(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation,
+                           String urn) {
+        if (operation.op() == PatchOperation.Op.REMOVE) {
+            WorkingObject object = Extensions.container(c, view, root, urn, false);
+            if (object == null) {
+                return;
+            }
+            for (String member : List.copyOf(object.toJson().keySet())) {
+                Removes.remove(c, view, root, ParsedPath.attribute(urn, member), null);
+            }
+            Extensions.dropIfEmpty(root, root.findKey(urn));
+            return;
+        }
+        JsonValue value = requireValue(c, operation);
+        if (!(value instanceof JsonObject object)) {
+            throw c.error(ScimException.INVALID_VALUE, "the value for extension " + urn
+                    + " must be an object of its attributes but was " + ValueCoercer.kind(value));
+        }
+        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+            Writes.write(c.forValueMember(member.getKey()), view, root, ParsedPath.attribute(urn, member.getKey()),
+                    member.getValue());
         }
     }
 
