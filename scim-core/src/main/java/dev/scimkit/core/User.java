@@ -280,6 +280,14 @@ public final class User {
         return userType;
     }
 
+    /**
+     * @return Zoom's licence type read from {@link #userType()}, empty when {@code userType} is absent or
+     *         not a value Zoom accepts (see {@link ZoomLicenseType#find})
+     */
+    public Optional<ZoomLicenseType> licenseType() {
+        return userType == null ? Optional.empty() : ZoomLicenseType.find(userType);
+    }
+
     /** @return the preferred language, or {@code null} */
     public String preferredLanguage() {
         return preferredLanguage;
@@ -533,6 +541,19 @@ public final class User {
         /** @param value the user type, or {@code null} @return this */
         public Builder userType(String value) {
             this.userType = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code userType} to Zoom's value for the licence type ({@code Basic}, {@code Licensed} or
+         * {@code On-Prem}).
+         *
+         * @param value the licence type
+         * @return this
+         * @throws NullPointerException if {@code value} is null (use {@code userType(null)} to clear)
+         */
+        public Builder licenseType(ZoomLicenseType value) {
+            this.userType = Objects.requireNonNull(value, "value is null").value();
             return this;
         }
 

@@ -14,7 +14,12 @@ import java.util.Optional;
  * ({@value SchemaRegistry#ZOOM_USER_LICENSE}).
  *
  * <p>Zoom adds fields to it every few months, so it is an open map: every member is kept as sent,
- * and {@link #string} / {@link #flag} read any of them by name (case-insensitively).
+ * and {@link #string} / {@link #flag} read any of them by name (case-insensitively). The fields that
+ * matter have typed accessors: the documented add-on licences ({@link #flag(ZoomLicenseFlag)}),
+ * {@link #zoomUnited()}, {@link #zoomOneBizPlus()} and the Zoom Phone fields ({@link #phone()}).
+ *
+ * <p>Zoom accepts the Zoom Phone fields ({@code zoomPhone*}) on create but does not return them on
+ * GET or in lists: see {@link ZoomPhone}.
  *
  * @param attributes the extension object as sent
  */
@@ -98,5 +103,79 @@ public record ZoomUserLicense(JsonObject attributes) {
      */
     public ZoomUserLicense with(String name, boolean value) {
         return with(name, value ? JsonValue.TRUE : JsonValue.FALSE);
+    }
+
+    /**
+     * @param flag a documented add-on licence
+     * @return whether it is on, empty when absent or not a boolean
+     */
+    public Optional<Boolean> flag(ZoomLicenseFlag flag) {
+        return flag(Objects.requireNonNull(flag, "flag is null").attributeName());
+    }
+
+    /**
+     * @param flag  a documented add-on licence
+     * @param value whether it is on
+     * @return a copy with the licence set
+     */
+    public ZoomUserLicense with(ZoomLicenseFlag flag, boolean value) {
+        return with(Objects.requireNonNull(flag, "flag is null").attributeName(), value);
+    }
+
+    /** @return the Zoom United plan ({@code zoomUnited}), a plan name string */
+    public Optional<String> zoomUnited() {
+        return string("zoomUnited");
+    }
+
+    /** @return the Zoom One Business Plus plan ({@code zoomOneBizPlus}), a plan name string */
+    public Optional<String> zoomOneBizPlus() {
+        return string("zoomOneBizPlus");
+    }
+
+    /**
+     * The Zoom Phone fields present in this extension. Zoom does not return them on GET, so this is
+     * empty for a user read from Zoom; it reflects what a request carries.
+     *
+     * @return the phone settings, empty when no {@code zoomPhone*} field is present
+     * @throws ScimException 400 {@code invalidValue} if a present field is not in Zoom's documented format
+     */
+    public Optional<ZoomPhone> phone() {
+        ZoomPhone phone = new ZoomPhone(text(ZoomPhone.EXT_NUMBER_ATTRIBUTE), text(ZoomPhone.SITE_ATTRIBUTE),
+                text(ZoomPhone.CALLING_PLAN_ATTRIBUTE), text(ZoomPhone.NUMBER_ATTRIBUTE));
+        return phone.isEmpty() ? Optional.empty() : Optional.of(phone);
+    }
+
+    /**
+     * Sets the Zoom Phone fields that {@code phone} sets (as JSON strings); other members are kept.
+     * Zoom applies them when the user is created and does not return them on GET.
+     *
+     * @param phone the phone settings
+     * @return a copy with those fields set
+     */
+    public ZoomUserLicense withPhone(ZoomPhone phone) {
+        Objects.requireNonNull(phone, "phone is null");
+        ZoomUserLicense out = this;
+        if (phone.extensionNumber() != null) {
+            out = out.with(ZoomPhone.EXT_NUMBER_ATTRIBUTE, phone.extensionNumber());
+        }
+        if (phone.site() != null) {
+            out = out.with(ZoomPhone.SITE_ATTRIBUTE, phone.site());
+        }
+        if (phone.callingPlan() != null) {
+            out = out.with(ZoomPhone.CALLING_PLAN_ATTRIBUTE, phone.callingPlan());
+        }
+        if (phone.phoneNumber() != null) {
+            out = out.with(ZoomPhone.NUMBER_ATTRIBUTE, phone.phoneNumber());
+        }
+        return out;
+    }
+
+    /** Reads a string or number member as text (Zoom's examples send the extension either way). */
+    private String text(String name) {
+        JsonValue value = AttributeNames.get(attributes, name);
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value instanceof jakarta.json.JsonNumber number ? number.toString() : null;
     }
 }

@@ -3,6 +3,7 @@ package dev.scimkit.testkit;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.testkit.internal.auth.TokenRegistry;
 import dev.scimkit.testkit.internal.http.FakeConfig;
+import dev.scimkit.testkit.internal.http.ZoomAccount;
 import dev.scimkit.testkit.internal.server.FakeServer;
 import dev.scimkit.testkit.internal.store.StoredResource;
 import jakarta.json.JsonObject;
@@ -282,6 +283,9 @@ public final class ZoomScimFake implements AutoCloseable {
         private Long idSeed;
         private Integer journalCapacity;
         private Set<Misbehaviour> misbehaviours;
+        private Boolean singleSignOnEnabled;
+        private Boolean scimScopeGranted;
+        private Set<String> pendingUsers;
 
         private Builder() {
         }
@@ -548,6 +552,60 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
+         * Whether the Zoom account has single sign-on enabled, which Zoom requires for SCIM; default
+         * {@code true}. When {@code false}, every SCIM call with a valid token is answered 400
+         * {@code Account has not enabled Single Sign-On.}, as Zoom does.
+         *
+         * @param value whether SSO is enabled
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder singleSignOnEnabled(boolean value) {
+            once(singleSignOnEnabled, "singleSignOnEnabled");
+            singleSignOnEnabled = value;
+            return this;
+        }
+
+        /**
+         * Whether tokens carry the {@code scim2} scope; default {@code true}. When {@code false}, every
+         * SCIM call with a valid token is answered 403 {@code The request was denied due to insufficient
+         * permissions: "User:Edit"} ({@code "Group:Edit"} for groups), as Zoom does for an OAuth app
+         * without the scope, and the OAuth endpoint reports a scope without {@code scim2}.
+         *
+         * @param value whether the scope is granted
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder scimScopeGranted(boolean value) {
+            once(scimScopeGranted, "scimScopeGranted");
+            scimScopeGranted = value;
+            return this;
+        }
+
+        /**
+         * Users that were invited but have not activated their account (or whose invitation expired);
+         * default none. A {@code userName eq} lookup of one is answered 400 {@code User {email} not exist
+         * or not belong to this account.}, as Zoom does; they are not stored users.
+         *
+         * @param userNames the pending users' userNames (emails)
+         * @return this
+         * @throws IllegalArgumentException if none is given or one is blank
+         * @throws IllegalStateException    if already set
+         */
+        public Builder pendingUsers(String... userNames) {
+            once(pendingUsers, "pendingUsers");
+            Objects.requireNonNull(userNames, "userNames is null");
+            if (userNames.length == 0) {
+                throw new IllegalArgumentException("pendingUsers needs at least one userName");
+            }
+            for (String userName : userNames) {
+                requireText(userName, "userName");
+            }
+            pendingUsers = Set.copyOf(java.util.Arrays.asList(userNames));
+            return this;
+        }
+
+        /**
          * Starts the fake.
          *
          * @return the running fake
@@ -578,7 +636,10 @@ public final class ZoomScimFake implements AutoCloseable {
                     defaultGroup,
                     idSeed == null ? System.nanoTime() : idSeed,
                     journalCapacity == null ? 10_000 : journalCapacity,
-                    misbehaviours == null ? Set.of() : misbehaviours);
+                    misbehaviours == null ? Set.of() : misbehaviours,
+                    new ZoomAccount(singleSignOnEnabled == null || singleSignOnEnabled,
+                            scimScopeGranted == null || scimScopeGranted,
+                            pendingUsers == null ? Set.of() : pendingUsers));
             return new ZoomScimFake(config);
         }
 

@@ -26,16 +26,19 @@ public final class OAuthEndpoint {
     private final FakeConfig.OAuthClient client;
     private final TokenRegistry tokens;
     private final Duration ttl;
+    private final String scope;
 
     /**
      * @param client the accepted client, or {@code null} to refuse every client
      * @param tokens where issued tokens are registered
      * @param ttl    their lifetime
+     * @param scope  the scope reported for issued tokens ({@code scim2} unless the app lacks it)
      */
-    public OAuthEndpoint(FakeConfig.OAuthClient client, TokenRegistry tokens, Duration ttl) {
+    public OAuthEndpoint(FakeConfig.OAuthClient client, TokenRegistry tokens, Duration ttl, String scope) {
         this.client = client;
         this.tokens = tokens;
         this.ttl = ttl;
+        this.scope = scope;
     }
 
     /**
@@ -66,7 +69,7 @@ public final class OAuthEndpoint {
                 .add("access_token", token)
                 .add("token_type", "bearer")
                 .add("expires_in", ttl.toSeconds())
-                .add("scope", "scim2")
+                .add("scope", scope)
                 .build());
     }
 

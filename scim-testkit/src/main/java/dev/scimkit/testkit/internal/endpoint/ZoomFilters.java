@@ -66,6 +66,20 @@ final class ZoomFilters {
         return Optional.empty();
     }
 
+    /**
+     * @param text a filter as Zoom receives it (value quoted or not)
+     * @return the userName when the filter is a {@code userName eq} lookup
+     */
+    static Optional<String> userNameLookup(String text) {
+        try {
+            Filter.Comparison comparison = equality(text, "userName eq");
+            return isCore(comparison, SchemaRegistry.USER, "userName")
+                    ? Optional.of(((JsonString) comparison.value()).getString()) : Optional.empty();
+        } catch (ScimException notALookup) {
+            return Optional.empty();
+        }
+    }
+
     private static Filter.Comparison equality(String text, String supported) {
         Filter filter;
         try {

@@ -29,12 +29,13 @@ import java.util.Set;
  * @param idSeed              seed for generated ids
  * @param journalCapacity     how many requests the journal keeps
  * @param misbehaviours       deliberate deviations from SCIM, normally none
+ * @param account             the Zoom account's SSO, scope and pending-user state
  */
 public record FakeConfig(int port, String token, FakeProfile profile, Clock clock, OAuthClient oauthClient,
                          Duration tokenTtl, RateLimits rateLimits, int defaultPageSize, int maxPageSize,
                          int basicUserCap, int maxBodyChars, int groupPatchMaxChars, int maxJsonDepth, int threads,
                          String defaultGroupName, long idSeed, int journalCapacity,
-                         Set<Misbehaviour> misbehaviours) {
+                         Set<Misbehaviour> misbehaviours, ZoomAccount account) {
 
     /** Checks nulls. */
     public FakeConfig {
@@ -44,6 +45,7 @@ public record FakeConfig(int port, String token, FakeProfile profile, Clock cloc
         Objects.requireNonNull(tokenTtl, "tokenTtl is null");
         Objects.requireNonNull(rateLimits, "rateLimits is null");
         misbehaviours = Set.copyOf(misbehaviours);
+        Objects.requireNonNull(account, "account is null");
     }
 
     /** @return whether the fake imitates Zoom (rather than a full RFC 7644 service) */

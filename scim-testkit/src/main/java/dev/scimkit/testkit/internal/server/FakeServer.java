@@ -9,6 +9,7 @@ import dev.scimkit.testkit.RecordedRequest;
 import dev.scimkit.testkit.RequestMatch;
 import dev.scimkit.testkit.internal.auth.OAuthEndpoint;
 import dev.scimkit.testkit.internal.auth.TokenRegistry;
+import dev.scimkit.testkit.internal.endpoint.AccountGate;
 import dev.scimkit.testkit.internal.endpoint.ScimService;
 import dev.scimkit.testkit.internal.faults.FaultQueue;
 import dev.scimkit.testkit.internal.http.FakeConfig;
@@ -66,6 +67,7 @@ public final class FakeServer implements AutoCloseable {
     private final FaultQueue faults = new FaultQueue();
     private final Journal journal;
     private final Misbehaviours misbehaviours;
+    private final AccountGate account;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private FakeServer(FakeConfig config, HttpServer http, ThreadPoolExecutor workers,
@@ -79,7 +81,8 @@ public final class FakeServer implements AutoCloseable {
                 ? config.basicUserCap() : 0, config.defaultGroupName());
         this.service = new ScimService(config, store);
         this.tokens = new TokenRegistry(config.token(), config.clock());
-        this.oauth = new OAuthEndpoint(config.oauthClient(), tokens, config.tokenTtl());
+        this.account = new AccountGate(config.account());
+        this.oauth = new OAuthEndpoint(config.oauthClient(), tokens, config.tokenTtl(), account.grantedScope());
         this.limiter = new RateLimiter(config.rateLimits(), config.clock());
         this.journal = new Journal(config.journalCapacity());
         this.misbehaviours = new Misbehaviours(config.misbehaviours());
@@ -249,6 +252,7 @@ public final class FakeServer implements AutoCloseable {
                 return refusal;
             }
             List<String> rest = segments.subList(1, segments.size());
+            account.check(request, rest);
             if (!limiter.enabled()) {
                 return service.handle(request, rest);
             }
