@@ -1,6 +1,8 @@
 package dev.scimkit.client;
 
+import dev.scimkit.client.internal.HintTable;
 import dev.scimkit.core.ScimException;
+import java.util.Optional;
 
 /**
  * Base of every error {@link ZoomScimClient} raises about a call: an error response from the
@@ -12,6 +14,10 @@ import dev.scimkit.core.ScimException;
  * without query, headers or body, so it never carries a token, a secret or a filter value.
  * Earlier failed attempts of a retried call are attached as {@linkplain #getSuppressed()
  * suppressed} exceptions.
+ *
+ * <p>{@link #hint()} says what to do when the error is one of the situations Zoom's provisioning
+ * guides describe (an expired token, a missing {@code scim2} scope, SSO not enabled, a user that
+ * already exists or is pending, the Basic-user cap, an attribute Zoom rejects, rate limiting…).
  */
 public class ScimClientException extends ScimException {
 
@@ -38,6 +44,17 @@ public class ScimClientException extends ScimException {
     /** @return method and path of the failed request, or {@code null} when none applies */
     public String request() {
         return request;
+    }
+
+    /**
+     * Troubleshooting advice for this error, decided by one table of the situations Zoom's
+     * provisioning guides describe ({@link HintCode}). Built from status, detail and request path
+     * only: it never contains a token, secret or password.
+     *
+     * @return the hint, empty when the error is not one of those situations
+     */
+    public Optional<Hint> hint() {
+        return HintTable.hintFor(this);
     }
 
     /** @return the status, scimType and detail, followed by the failed request when known */

@@ -1,6 +1,7 @@
 package dev.scimkit.client;
 
 import dev.scimkit.client.internal.ClientCore;
+import dev.scimkit.client.internal.ConnectionTester;
 import dev.scimkit.client.internal.HttpClientTransport;
 import dev.scimkit.client.internal.Pipeline;
 import dev.scimkit.client.internal.RateLimiter;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -93,6 +95,44 @@ public final class ZoomScimClient {
     /** @return the {@code /Groups} endpoint */
     public Groups groups() {
         return groups;
+    }
+
+    /**
+     * Checks, in order, what the "Test Connection" button of an identity provider checks, and says what
+     * to do about each failure ({@link ConnectionReport.Check}): the base URL answers and is Zoom's SCIM
+     * path {@code /scim2} (a {@code /scim} or {@code /v2/scim2} base is named in the report); the
+     * access token is issued (for {@link ZoomServerToServerOAuth}: whether the account id, the client
+     * id/secret or the token endpoint failed) and accepted (401); it carries the {@code scim2} scope
+     * (403); the account can use SCIM (400 "Account has not enabled Single Sign-On."); and
+     * {@code GET /Users?startIndex=1&count=1} returns a ListResponse. It sends one token request (if
+     * the provider needs one) and one list request, with the client's retries.
+     *
+     * <pre>{@code
+     * ConnectionReport report = zoom.testConnection();
+     * if (!report.successful()) {
+     *     System.err.print(report.toText());
+     * }
+     * }</pre>
+     *
+     * @return the report; expected failures are steps of the report, not exceptions
+     */
+    public ConnectionReport testConnection() {
+        return Pipeline.await(tester().run(true));
+    }
+
+    /**
+     * Asynchronous {@link #testConnection()}. A Server-to-Server token is fetched on the calling thread
+     * (as every call does when its token is not cached).
+     *
+     * @return the report
+     */
+    public CompletableFuture<ConnectionReport> testConnectionAsync() {
+        return tester().run(false);
+    }
+
+    private ConnectionTester tester() {
+        return new ConnectionTester(core, settings.tokens, settings.baseUri,
+                settings.tokens instanceof ZoomServerToServerOAuth);
     }
 
     /** @return the SCIM base URI requests go to */

@@ -78,7 +78,8 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
      * Returns the cached token, fetching one first when none is cached or it is about to expire.
      *
      * @return the access token
-     * @throws UnauthorizedException   if Zoom rejects the credentials
+     * @throws OAuthTokenException    if Zoom rejects the credentials; {@link OAuthTokenException#failedPart()}
+     *                                 says whether the account id or the client id/secret was refused
      * @throws ScimConnectionException if the token endpoint cannot be reached
      * @throws ScimClientException     for any other failure of the token request
      */
@@ -129,7 +130,8 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
             String detail = "Zoom OAuth token request failed with HTTP " + response.status()
                     + (reason == null ? "" : ": " + reason);
             throw response.status() == 401 || response.status() == 400
-                    ? new UnauthorizedException(null, detail, "POST " + tokenUri.getRawPath(), null)
+                    ? new OAuthTokenException(failedPart(response.status(), body, reason), detail,
+                    "POST " + tokenUri.getRawPath())
                     : new ScimClientException(response.status() >= 100 ? response.status() : 502, null, detail,
                     "POST " + tokenUri.getRawPath(), null);
         }
@@ -144,6 +146,21 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
         }
         Duration margin = refreshBefore.compareTo(ttl.dividedBy(2)) < 0 ? refreshBefore : ttl.dividedBy(2);
         return new CachedToken(token, requestedAt.plus(ttl).minus(margin));
+    }
+
+    /**
+     * Zoom's token endpoint answers 401 {@code invalid_client} for a wrong client id or secret and 400
+     * {@code invalid_request} "Invalid account_id" for an unknown account.
+     */
+    private static OAuthTokenException.Part failedPart(int status, JsonObject body, String reason) {
+        String error = firstString(body, List.of("error"));
+        if (status == 401 || "invalid_client".equals(error)) {
+            return OAuthTokenException.Part.CLIENT_CREDENTIALS;
+        }
+        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("account")) {
+            return OAuthTokenException.Part.ACCOUNT_ID;
+        }
+        return OAuthTokenException.Part.TOKEN_ENDPOINT;
     }
 
     private static JsonObject parse(ScimResponse response) {

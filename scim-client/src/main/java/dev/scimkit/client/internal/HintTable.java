@@ -1,0 +1,265 @@
+package dev.scimkit.client.internal;
+
+import dev.scimkit.client.Hint;
+import dev.scimkit.client.HintCode;
+import dev.scimkit.client.OAuthTokenException;
+import dev.scimkit.client.ScimClientException;
+import dev.scimkit.client.ScimConnectionException;
+import dev.scimkit.client.TooManyRequestsException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place hints are decided: an ordered table of rules, each a test on an error (type, status,
+ * Zoom's detail, request path) and the advice for it; the first rule that applies wins. Advice is built
+ * only from what the rule extracts (an attribute name, a permission, an email, a duration, a path),
+ * never from headers or bodies, so it cannot carry a secret.
+ */
+public final class HintTable {
+
+    private static final int MAX_NAME = 120;
+    private static final Pattern PERMISSION = Pattern.compile("insufficient permissions:\\s*\"([A-Za-z]+:[A-Za-z]+)\"");
+    private static final Pattern PENDING = Pattern.compile(
+            "User\\s+(\\S+)\\s+not exist or not belong to this account", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASIC_CAP = Pattern.compile(
+            "basic user.*(limit|maximum|exceed|cap|9,?999)|(limit|maximum|exceed|cap|9,?999).*basic user",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_TYPE = Pattern.compile("\\buserType\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LICENSE = Pattern.compile("licen[cs]e|\\bseats?\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<Pattern> ATTRIBUTE = List.of(
+            Pattern.compile("^([A-Za-z][A-Za-z0-9_.:\\-]*(?:\\[[0-9]+\\])?(?:\\.[A-Za-z0-9_]+)?):\\s"),
+            Pattern.compile("^(?:Invalid\\s+)([A-Za-z][A-Za-z0-9_.]*)\\b"),
+            Pattern.compile("^([A-Za-z][A-Za-z0-9_.]*)\\s+(?:must|is required|is not|has)\\b"),
+            Pattern.compile("\"([A-Za-z][A-Za-z0-9_.]*)\" of the request is invalid"),
+            Pattern.compile("\\battribute\\s+'?\"?([A-Za-z][A-Za-z0-9_.:]*)"));
+
+    private record Rule(HintCode code, Predicate<ScimClientException> applies,
+                        Function<ScimClientException, String> advice) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(HintCode.OAUTH_ACCOUNT_ID, e -> part(e) == OAuthTokenException.Part.ACCOUNT_ID,
+                    e -> "Zoom's token endpoint does not know the account id: copy the Account ID from the "
+                            + "Server-to-Server OAuth app's App Credentials page."),
+            new Rule(HintCode.OAUTH_CLIENT_CREDENTIALS, e -> part(e) == OAuthTokenException.Part.CLIENT_CREDENTIALS,
+                    e -> "Zoom's token endpoint rejected the client id or client secret: copy both again from the "
+                            + "app's App Credentials page (a regenerated secret replaces the old one) and check "
+                            + "that the app is activated."),
+            new Rule(HintCode.OAUTH_TOKEN_ENDPOINT, e -> part(e) == OAuthTokenException.Part.TOKEN_ENDPOINT,
+                    e -> "The token endpoint refused the request (" + e.request() + "): check that tokenUri is "
+                            + "Zoom's https://zoom.us/oauth/token and that the app is a Server-to-Server OAuth app."),
+            new Rule(HintCode.SERVER_UNREACHABLE, e -> e instanceof ScimConnectionException,
+                    e -> "No response to " + e.request() + " ("
+                            + (((ScimConnectionException) e).timedOut() ? "timed out" : "connection failed")
+                            + ", after the client's retries): check the host in the URL, DNS, proxy and firewall; "
+                            + "Zoom's SCIM base URL is https://api.zoom.us/scim2."),
+            new Rule(HintCode.TOKEN_REJECTED, e -> e.status() == 401,
+                    e -> "Zoom rejected the access token for " + e.request() + (mentions(e, "expired")
+                            ? " because it expired" : "") + ": tokens expire (Server-to-Server OAuth: after one "
+                            + "hour), are revoked, or are replaced when someone regenerates them. Use a new "
+                            + "token, or ZoomServerToServerOAuth, which fetches one when needed."),
+            new Rule(HintCode.MISSING_SCIM_SCOPE, e -> e.status() == 403,
+                    e -> "The token may not call " + e.request() + permission(e) + ": add the scim2 scope "
+                            + "(granular scim2:admin) to the OAuth app and fetch a new token; the app must be "
+                            + "authorised by an account owner or admin."),
+            new Rule(HintCode.WRONG_BASE_PATH, e -> e.status() == 404 && wrongBasePath(e.request()),
+                    e -> "Nothing answers at " + path(e.request()) + ": Zoom's SCIM API is at /scim2 "
+                            + "(https://api.zoom.us/scim2), not " + basePath(e.request()) + "."),
+            new Rule(HintCode.USER_EXISTS, e -> e.status() == 409 && isUsers(e.request()),
+                    e -> "A Zoom user with this userName (email) already exists, possibly a personal account: "
+                            + "match on userName (users().findByUserName) and update it instead of creating, or "
+                            + "have the existing account consolidated into yours first."),
+            new Rule(HintCode.RATE_LIMITED, e -> e.status() == 429, HintTable::rateLimited),
+            new Rule(HintCode.SSO_NOT_ENABLED, e -> e.status() == 400 && mentions(e, "not enabled single sign-on"),
+                    e -> "Enable single sign-on for the Zoom account (Admin > Advanced > Single Sign-On); Zoom's "
+                            + "SCIM needs a Business or Education account with an approved vanity URL."),
+            new Rule(HintCode.PENDING_USER, e -> e.status() == 400 && PENDING.matcher(e.detail()).find(),
+                    HintTable::pendingUser),
+            new Rule(HintCode.BASIC_USER_CAP, e -> e.status() == 400 && BASIC_CAP.matcher(e.detail()).find(),
+                    e -> "The account holds its maximum of Basic users (Zoom: 9,999): create the user as "
+                            + "Licensed (ZoomLicenseType.LICENSED) or remove Basic users first."),
+            new Rule(HintCode.INVALID_USER_TYPE, e -> e.status() == 400 && USER_TYPE.matcher(e.detail()).find(),
+                    e -> "userType must be one of Basic, Licensed, On-Prem (ZoomLicenseType); map the identity "
+                            + "provider's role (Pro, Corp, Collaboration, None…) to one of them."),
+            new Rule(HintCode.LICENSE_UNAVAILABLE, e -> e.status() == 400 && LICENSE.matcher(e.detail()).find(),
+                    e -> "Zoom cannot assign the licence asked for" + attributeSuffix(e) + ": pick a licence the "
+                            + "account has free seats for, buy more, or check the default licence type in Zoom's "
+                            + "account settings."),
+            new Rule(HintCode.ZOOM_PHONE_ATTRIBUTE, e -> e.status() == 400
+                    && attribute(e).filter(name -> name.toLowerCase(Locale.ROOT).contains("zoomphone")).isPresent(),
+                    e -> "Zoom rejected " + attribute(e).orElse("a Zoom Phone field") + ": zoomPhoneExtNumber is "
+                            + "digits (0 = auto-assign), zoomPhoneSite a site display name, zoomPhoneCallingPlan "
+                            + "a numeric code such as 3000, zoomPhoneNumber an unassigned E.164 number."),
+            new Rule(HintCode.ATTRIBUTE_MAPPING, e -> e.status() == 400 && (attribute(e).isPresent()
+                    || "invalidValue".equals(e.scimType()) || "mutability".equals(e.scimType())),
+                    e -> attribute(e).map(name -> "Zoom rejected the value of " + name + ": fix the mapping of "
+                                    + name + " so it sends the type and values Zoom expects (see the error detail).")
+                            .orElse("Zoom rejected an attribute value: check the attribute mappings against the "
+                                    + "error detail.")));
+
+    private HintTable() {
+    }
+
+    /**
+     * @param error an error the client raised
+     * @return the hint of the first rule that applies, if any
+     */
+    public static Optional<Hint> hintFor(ScimClientException error) {
+        for (Rule rule : RULES) {
+            if (rule.applies().test(error)) {
+                return Optional.of(new Hint(rule.code(), rule.advice().apply(error)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Advice for a Server-to-Server token request that got no usable answer (no connection, a 5xx, a
+     * body without a token): the token endpoint is the part that failed.
+     *
+     * @param error the failure of the token request
+     * @return the hint
+     */
+    public static Hint tokenEndpointFailure(ScimClientException error) {
+        return new Hint(HintCode.OAUTH_TOKEN_ENDPOINT, "The token endpoint did not issue a token ("
+                + (error instanceof ScimConnectionException ? "no response" : "HTTP " + error.status()) + " to "
+                + error.request() + "): check tokenUri (Zoom's is https://zoom.us/oauth/token) and network "
+                + "access to zoom.us.");
+    }
+
+    /**
+     * @param basePath the path of a base URI, without trailing slash, e.g. {@code /v2/scim2}
+     * @return advice when it is not Zoom's documented SCIM path {@code /scim2}
+     */
+    public static Optional<Hint> basePathAdvice(String basePath) {
+        String lower = basePath.toLowerCase(Locale.ROOT);
+        if (lower.equals("/scim2")) {
+            return Optional.empty();
+        }
+        String why = lower.endsWith("/v2/scim2") ? "/v2/scim2 is the path in Zoom's changelogs, not the API's"
+                : lower.endsWith("/scim") ? "/scim is the tenant URL of Entra's gallery app, which Zoom does not "
+                + "document for other clients" : (basePath.isEmpty() ? "the base URL has no path" : basePath
+                + " is not Zoom's SCIM path");
+        return Optional.of(new Hint(HintCode.WRONG_BASE_PATH, why + ": use https://api.zoom.us/scim2."));
+    }
+
+    /**
+     * @return the README's troubleshooting table: one row per {@link HintCode}, in declaration order
+     */
+    public static String markdownTable() {
+        StringBuilder out = new StringBuilder("| Situation | `hint().code()` | What to do |\n|---|---|---|\n");
+        for (HintCode code : HintCode.values()) {
+            out.append("| ").append(code.title()).append(" | `").append(code.name()).append("` | ")
+                    .append(code.advice()).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static OAuthTokenException.Part part(ScimClientException e) {
+        return e instanceof OAuthTokenException oauth ? oauth.failedPart() : null;
+    }
+
+    private static boolean mentions(ScimClientException e, String text) {
+        return e.detail().toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    private static String permission(ScimClientException e) {
+        Matcher m = PERMISSION.matcher(e.detail());
+        return m.find() ? " (Zoom requires \"" + m.group(1) + "\")" : "";
+    }
+
+    private static String rateLimited(ScimClientException e) {
+        int attempts = 1 + e.getSuppressed().length;
+        String wait = e instanceof TooManyRequestsException limited
+                ? limited.retryAfter().map(HintTable::seconds).map(s -> "; Zoom asks to wait " + s + " before "
+                + "the next request").orElse("") : "";
+        return "Zoom answered 429 to " + e.request() + " " + attempts + (attempts == 1 ? " time" : " times")
+                + "; the client waited as Retry-After asked between attempts and has now given up on this call"
+                + wait + ". Limits are per account and shared by every app: lower the client's RateLimit or "
+                + "spread the sync.";
+    }
+
+    private static String seconds(Duration duration) {
+        long s = Math.max(0, duration.toSeconds() + (duration.toNanosPart() > 0 ? 1 : 0));
+        return s + (s == 1 ? " second" : " seconds");
+    }
+
+    private static String pendingUser(ScimClientException e) {
+        Matcher m = PENDING.matcher(e.detail());
+        String who = m.find() ? shorten(m.group(1)) : "this user";
+        return who + " is pending in Zoom (invited, not yet activated, or the invitation expired) or belongs to "
+                + "another account: wait for activation, or resend or delete the invitation in the Zoom web "
+                + "portal, then retry.";
+    }
+
+    private static String attributeSuffix(ScimClientException e) {
+        return attribute(e).map(name -> " (" + name + ")").orElse("");
+    }
+
+    /** The attribute the detail names, if it names one in a shape Zoom or scimkit uses. */
+    static Optional<String> attribute(ScimClientException e) {
+        String detail = e.detail().strip();
+        for (Pattern pattern : ATTRIBUTE) {
+            Matcher m = pattern.matcher(detail);
+            if (m.find() && !m.group(1).equalsIgnoreCase("filter")) {
+                return Optional.of(shorten(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= MAX_NAME ? text : text.substring(0, MAX_NAME) + "…";
+    }
+
+    private static boolean isUsers(String request) {
+        return segmentIndex(path(request).toLowerCase(Locale.ROOT), "/users") >= 0;
+    }
+
+    private static boolean wrongBasePath(String request) {
+        String base = basePath(request);
+        return resourceIndex(path(request)) >= 0 && !base.equalsIgnoreCase("/scim2");
+    }
+
+    /** The path without the method. */
+    private static String path(String request) {
+        if (request == null) {
+            return "";
+        }
+        int space = request.indexOf(' ');
+        return space < 0 ? request : request.substring(space + 1);
+    }
+
+    /** The part of the path before {@code /Users} or {@code /Groups}, e.g. {@code /v2/scim2}. */
+    private static String basePath(String request) {
+        String p = path(request);
+        int at = resourceIndex(p);
+        return at < 0 ? p : p.substring(0, at);
+    }
+
+    /** Index of the first {@code /Users} or {@code /Groups} segment, or -1. */
+    private static int resourceIndex(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        int users = segmentIndex(lower, "/users");
+        int groups = segmentIndex(lower, "/groups");
+        return users < 0 ? groups : groups < 0 ? users : Math.min(users, groups);
+    }
+
+    private static int segmentIndex(String path, String segment) {
+        int at = path.indexOf(segment);
+        while (at >= 0) {
+            int end = at + segment.length();
+            if (end == path.length() || path.charAt(end) == '/') {
+                return at;
+            }
+            at = path.indexOf(segment, at + 1);
+        }
+        return -1;
+    }
+}
