@@ -111,7 +111,8 @@ public record ListResponse<T>(OptionalInt totalResults, int startIndex, int item
             int index = 0;
             for (JsonValue item : array.asJsonArray()) {
                 if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw ScimException.invalidSyntax("ListResponse Resources[" + index + "] must be an object but is a "
+                    throw ScimException.invalidSyntax("ListResponse Resources[" + index
+                            + "] must be an object but is a "
                             + typeName(item));
                 }
                 T resource = decoder.apply(item.asJsonObject());

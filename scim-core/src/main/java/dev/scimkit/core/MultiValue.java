@@ -5,7 +5,9 @@ import jakarta.json.JsonValue;
 import java.util.Objects;
 
 /**
- * A value of one of the {@link User}'s other multi-valued attributes that share the {@code value}, {@code display}, {@code type}, {@code primary} shape (RFC 7643 §4.1.2 {@code ims}, {@code photos}, {@code entitlements}, {@code x509Certificates}).
+ * A value of one of the {@link User}'s other multi-valued attributes that share the {@code value},
+ * {@code display}, {@code type}, {@code primary} shape (RFC 7643 §4.1.2 {@code ims}, {@code photos},
+ * {@code entitlements}, {@code x509Certificates}).
  *
  * @param value             the value, or {@code null}
  * @param display           a human-readable name, or {@code null}

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param value             the value, or {@code null}
  * @param display           a human-readable name, or {@code null}
- * @param type              the label of its function, e.g. {@code work}, {@code mobile}; Zoom also uses {@code office}, or {@code null}
+ * @param type              the label of its function, e.g. {@code work}, {@code mobile}; Zoom also uses
+ *                          {@code office}, or {@code null}
  * @param primary           whether it is the primary value, or {@code null} when not stated
  * @param unknownAttributes sub-attributes this model does not know, kept verbatim for a lossless round trip
  */

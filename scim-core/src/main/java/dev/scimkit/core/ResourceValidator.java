@@ -301,8 +301,7 @@ public final class ResourceValidator {
                 }
             }
             case BOOLEAN -> {
-                if (value != JsonValue.TRUE && value != JsonValue.FALSE
-                        && value.getValueType() != JsonValue.ValueType.TRUE
+                if (value.getValueType() != JsonValue.ValueType.TRUE
                         && value.getValueType() != JsonValue.ValueType.FALSE) {
                     throw ScimException.invalidValue(path + ": must be a boolean but is " + describe(value));
                 }

@@ -5,7 +5,8 @@ import jakarta.json.JsonValue;
 import java.util.Objects;
 
 /**
- * A role of a {@link User} (RFC 7643 §4.1.2 {@code roles}). Zoom may send {@code roles} as one object; it is read as a one-element list.
+ * A role of a {@link User} (RFC 7643 §4.1.2 {@code roles}). Zoom may send {@code roles} as one object;
+ * it is read as a one-element list.
  *
  * @param value             the value, or {@code null}
  * @param display           a human-readable name, or {@code null}

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading and writing a typed SCIM user, side by side with UnboundID's SCIM 2 SDK 6.0.0, on the
- * RFC 7643 §8.3 example: the §8.2 full user with the Enterprise User extension (1.6 kB of UTF-8).
+ * RFC 7643 §8.3 example: the §8.2 full user with the Enterprise User extension (4.4 kB of
+ * pretty-printed UTF-8).
  *
  * <ul>
  *   <li>{@code parse}: UTF-8 bytes to a typed user ({@code User.parse(byte[])} vs

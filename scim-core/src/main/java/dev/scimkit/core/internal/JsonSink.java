@@ -83,7 +83,8 @@ public abstract class JsonSink {
         public void end() {
             Object top = builders.pop();
             String key = keys.pop();
-            JsonValue built = top instanceof JsonObjectBuilder object ? object.build() : ((JsonArrayBuilder) top).build();
+            JsonValue built = top instanceof JsonObjectBuilder object
+                    ? object.build() : ((JsonArrayBuilder) top).build();
             if (builders.isEmpty()) {
                 result = built.asJsonObject();
             } else {

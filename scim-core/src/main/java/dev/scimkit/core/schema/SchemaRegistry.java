@@ -194,7 +194,8 @@ public final class SchemaRegistry {
                 .description("A complex attribute containing resource metadata.")
                 .mutability(Mutability.READ_ONLY)
                 .subAttributes(List.of(
-                        readOnly("resourceType", AttributeType.STRING, "The name of the resource type of the resource."),
+                        readOnly("resourceType", AttributeType.STRING,
+                                "The name of the resource type of the resource."),
                         readOnly("created", AttributeType.DATE_TIME, "The date and time the resource was added."),
                         readOnly("lastModified", AttributeType.DATE_TIME,
                                 "The most recent date and time that the details of this resource were updated."),
