@@ -92,7 +92,7 @@ public final class Projection {
                 out.add(key, value);
                 continue;
             }
-            ResourceType.Extension extension = extensionOf(type, key);
+            ResourceType.Extension extension = type.extension(key).orElse(null);
             if (extension != null && value instanceof JsonObject object) {
                 Schema schema = registry.schema(extension.schema()).orElse(null);
                 JsonObjectBuilder projected = ScimJson.builders().createObjectBuilder();
@@ -111,31 +111,13 @@ public final class Projection {
                 }
                 continue;
             }
-            Attribute definition = core == null ? null : coreAttribute(core, key);
+            Attribute definition = core == null ? null : SchemaRegistry.coreAttribute(core, key).orElse(null);
             JsonValue kept = project(type, type.schema(), key, definition, value, include, exclude);
             if (kept != null) {
                 out.add(key, kept);
             }
         }
         return out.build();
-    }
-
-    private static ResourceType.Extension extensionOf(ResourceType type, String key) {
-        for (ResourceType.Extension extension : type.extensions()) {
-            if (AttributeNames.same(extension.schema(), key)) {
-                return extension;
-            }
-        }
-        return null;
-    }
-
-    private static Attribute coreAttribute(Schema core, String name) {
-        for (Attribute common : SchemaRegistry.commonAttributes()) {
-            if (AttributeNames.same(common.name(), name)) {
-                return common;
-            }
-        }
-        return core.attribute(name).orElse(null);
     }
 
     /** @return the value to return, or {@code null} to leave the attribute out */

@@ -137,7 +137,7 @@ public final class ResourceValidator {
                 out.add(key, value);
                 continue;
             }
-            ResourceType.Extension extension = extension(type, key);
+            ResourceType.Extension extension = type.extension(key).orElse(null);
             if (extension != null) {
                 once(seen, key);
                 if (value.getValueType() == JsonValue.ValueType.NULL) {
@@ -152,7 +152,7 @@ public final class ResourceValidator {
                 out.add(key, validateObject(schema.attributes(), key + ":", object, before));
                 continue;
             }
-            Attribute definition = coreAttribute(core, key);
+            Attribute definition = SchemaRegistry.coreAttribute(core, key).orElse(null);
             if (definition == null) {
                 out.add(key, value);
                 continue;
@@ -175,24 +175,6 @@ public final class ResourceValidator {
             }
         }
         return out.build();
-    }
-
-    private static ResourceType.Extension extension(ResourceType type, String key) {
-        for (ResourceType.Extension extension : type.extensions()) {
-            if (AttributeNames.same(extension.schema(), key)) {
-                return extension;
-            }
-        }
-        return null;
-    }
-
-    private static Attribute coreAttribute(Schema core, String name) {
-        for (Attribute common : SchemaRegistry.commonAttributes()) {
-            if (AttributeNames.same(common.name(), name)) {
-                return common;
-            }
-        }
-        return core.attribute(name).orElse(null);
     }
 
     private static void once(Set<String> seen, String key) {

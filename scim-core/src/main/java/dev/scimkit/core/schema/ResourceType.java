@@ -2,6 +2,7 @@ package dev.scimkit.core.schema;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A SCIM resource type (RFC 7643 §6): its endpoint, core schema and schema extensions.
@@ -22,6 +23,21 @@ public record ResourceType(String name, String endpoint, String description, Str
         description = description == null ? "" : description;
         Objects.requireNonNull(schema, "schema is null");
         extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions is null"));
+    }
+
+    /**
+     * Finds one of this type's schema extensions by URN, ignoring case.
+     *
+     * @param schemaUrn an extension schema URN
+     * @return the extension, if this type has it
+     */
+    public Optional<Extension> extension(String schemaUrn) {
+        for (Extension extension : extensions) {
+            if (AttributeNames.same(extension.schema(), schemaUrn)) {
+                return Optional.of(extension);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

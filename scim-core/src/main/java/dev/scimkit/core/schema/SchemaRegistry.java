@@ -109,6 +109,24 @@ public final class SchemaRegistry {
     }
 
     /**
+     * A top-level attribute of a resource whose core schema is {@code core}: one of the
+     * {@link #commonAttributes() common attributes} ({@code id}, {@code externalId}, {@code meta}) or
+     * one of the schema's own, by name, ignoring case.
+     *
+     * @param core the resource type's core schema
+     * @param name the attribute name
+     * @return the definition, if there is one
+     */
+    public static Optional<Attribute> coreAttribute(Schema core, String name) {
+        for (Attribute common : COMMON_ATTRIBUTES) {
+            if (AttributeNames.same(common.name(), name)) {
+                return Optional.of(common);
+            }
+        }
+        return core.attribute(name);
+    }
+
+    /**
      * Resolves an attribute path against a resource type.
      *
      * <p>With a {@code schemaUrn}, only that schema is searched (it must be the type's core schema
