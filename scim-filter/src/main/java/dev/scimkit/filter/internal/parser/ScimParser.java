@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.DecisionState;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -115,13 +118,14 @@ public final class ScimParser {
         try {
             ScimFilterLexer lexer = new ScimFilterLexer(CharStreams.fromString(text));
             lexer.removeErrorListeners();
-            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            BufferedTokenStream tokens = new BufferedTokenStream(lexer);   // every token is on the default channel
             tokens.fill();
             checkNesting(source, tokens.getTokens());
 
             ScimFilterParser parser = new ScimFilterParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new BailErrorStrategy());
+            parser.setInterpreter(new LiteralPrediction(parser));
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             ParserRuleContext tree;
             try {
@@ -157,6 +161,47 @@ public final class ScimParser {
             } else if (type == ScimFilterLexer.RPAREN || type == ScimFilterLexer.RBRACKET) {
                 depth--;
             }
+        }
+    }
+
+    /**
+     * ANTLR's prediction, with a shortcut for the two decisions of {@code compValue} that are not LL(1)
+     * only because of the {@code lenient} predicate: when the next token alone decides them (a literal
+     * starting the value; {@code and}, {@code or}, {@code )}, {@code ]} or the end after it), the
+     * alternative is returned at once, as ANTLR would in both modes. Any other token goes to ANTLR's full
+     * prediction, so errors and lenient values are predicted exactly as before.
+     */
+    private static final class LiteralPrediction extends ParserATNSimulator {
+
+        /** Bits of the token types that start a literal value: alternative 1 of the value decision. */
+        private static final long LITERALS = 1L << ScimFilterLexer.FALSE | 1L << ScimFilterLexer.NULL
+                | 1L << ScimFilterLexer.TRUE | 1L << ScimFilterLexer.NUMBER;
+        /** Bits of the token types that end a value: the exit alternative of the optional unquoted rest. */
+        private static final long VALUE_ENDS = 1L << ScimFilterLexer.AND | 1L << ScimFilterLexer.OR
+                | 1L << ScimFilterLexer.RPAREN | 1L << ScimFilterLexer.RBRACKET;
+
+        LiteralPrediction(ScimFilterParser parser) {
+            super(parser, parser.getATN(), parser.getInterpreter().decisionToDFA,
+                    parser.getInterpreter().getSharedContextCache());
+        }
+
+        @Override
+        public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
+            if (outerContext.getRuleIndex() == ScimFilterParser.RULE_compValue) {
+                int next = input.LA(1);
+                DecisionState state = atn.getDecisionState(decision);
+                if (state.getNumberOfTransitions() == 3) {          // literal | string | unquoted value
+                    if (next == ScimFilterLexer.STRING) {
+                        return 2;
+                    }
+                    if (next > 0 && next < Long.SIZE && (LITERALS & 1L << next) != 0) {
+                        return 1;
+                    }
+                } else if (next == Token.EOF || next > 0 && next < Long.SIZE && (VALUE_ENDS & 1L << next) != 0) {
+                    return 2;                                       // ( unquoted rest )? : skip it
+                }
+            }
+            return super.adaptivePredict(input, decision, outerContext);
         }
     }
 }
