@@ -1,6 +1,7 @@
 package dev.scimkit.testkit;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.testkit.internal.auth.OAuthAppConfig;
 import dev.scimkit.testkit.internal.auth.TokenRegistry;
 import dev.scimkit.testkit.internal.http.FakeConfig;
 import dev.scimkit.testkit.internal.http.ZoomAccount;
@@ -36,7 +37,9 @@ import java.util.Set;
  * operations under {@code /scim2} and {@code /scim}, its filter subset, PUT as a merge, PATCH and error
  * quirks); {@link FakeProfile#SCIM} is a complete RFC 7644 service on the same store. Requests need
  * {@code Authorization: Bearer <token>}; tokens come from {@link #token()} or from the fake Zoom OAuth
- * endpoint at {@link #oauthTokenUri()} when {@link Builder#oauthClient} is configured.
+ * endpoint at {@link #oauthTokenUri()}: for a Server-to-Server app when {@link Builder#oauthClient} is
+ * configured, for a user-authorized OAuth app (authorization code grant at {@link #oauthAuthorizeUri()},
+ * rotating refresh tokens, revocation at {@link #oauthRevokeUri()}) when {@link Builder#oauthApp} is.
  *
  * <p>Scripted failures ({@link #enqueueFault}), a request journal ({@link #takeRequest()},
  * {@link #requests()}) and direct store access ({@link #seedUser}, {@link #users()}, {@link #reset()})
@@ -87,6 +90,25 @@ public final class ZoomScimFake implements AutoCloseable {
         return URI.create(server.root() + "/oauth/token");
     }
 
+    /**
+     * @return the fake Zoom authorization endpoint, {@code http://127.0.0.1:PORT/oauth/authorize}: a GET
+     *         with {@code response_type=code&client_id=…&redirect_uri=…&state=…} (and PKCE
+     *         {@code code_challenge}, {@code code_challenge_method=S256}) is approved at once and
+     *         answered 302 to the registered redirect URI with {@code code} and {@code state}; the code
+     *         lives 5 minutes on the fake's clock and is single use
+     */
+    public URI oauthAuthorizeUri() {
+        return URI.create(server.root() + "/oauth/authorize");
+    }
+
+    /**
+     * @return the fake Zoom revocation endpoint, {@code http://127.0.0.1:PORT/oauth/revoke}: POST
+     *         {@code token=…} with HTTP Basic app credentials ends the OAuth app's authorization
+     */
+    public URI oauthRevokeUri() {
+        return URI.create(server.root() + "/oauth/revoke");
+    }
+
     /** @return the port the fake listens on */
     public int port() {
         return server.root().getPort();
@@ -98,9 +120,11 @@ public final class ZoomScimFake implements AutoCloseable {
     }
 
     /**
-     * Expires every token now: those the OAuth endpoint issued and the static {@link #token()}. Requests
-     * with them are answered 401 ("Access token is expired."); tokens issued afterwards are valid.
-     * {@link #reset()} makes the static token valid again.
+     * Expires every access token now: those the OAuth endpoint issued (to the Server-to-Server app and
+     * to the OAuth app) and the static {@link #token()}. Requests with them are answered 401 ("Access
+     * token is expired."); tokens issued afterwards are valid. The OAuth app's refresh token stays valid,
+     * so a client refreshes as it would after an hour at Zoom. {@link #reset()} makes the static token
+     * valid again.
      */
     public void expireAllTokens() {
         server.tokens().expireAll();
@@ -270,6 +294,7 @@ public final class ZoomScimFake implements AutoCloseable {
         private FakeProfile profile;
         private Clock clock;
         private FakeConfig.OAuthClient oauthClient;
+        private OAuthAppConfig oauthApp;
         private Duration tokenTtl;
         private RateLimits rateLimits;
         private Integer defaultPageSize;
@@ -361,6 +386,38 @@ public final class ZoomScimFake implements AutoCloseable {
             requireText(clientId, "clientId");
             requireText(clientSecret, "clientSecret");
             oauthClient = new FakeConfig.OAuthClient(accountId, clientId, clientSecret);
+            return this;
+        }
+
+        /**
+         * Enables the fake Zoom OAuth app endpoints for one user-authorized OAuth app (authorization code
+         * grant); default none. {@code GET /oauth/authorize} approves at once and redirects to
+         * {@code redirectUri} with {@code code} and {@code state}; {@code POST /oauth/token} exchanges a
+         * code ({@code grant_type=authorization_code}: 5 minutes, single use, redirect URI and PKCE
+         * checked) and refreshes ({@code grant_type=refresh_token}: the refresh token rotates and the
+         * previous one is refused at once); {@code POST /oauth/revoke} ends the authorization. A new
+         * authorization supersedes the previous one. Errors are Zoom's: {@code {"reason":…,"error":…,
+         * "errorCode":…}} with 4702 (client), 4705/4706 (grant type), 4709 (redirect URI), 4733 (code
+         * expired), 4734 (code invalid, used, or PKCE verifier wrong), 4737 (unknown token), 4741 (refresh
+         * token rotated away or revoked).
+         *
+         * @param clientId     the app's client id
+         * @param clientSecret the app's client secret
+         * @param redirectUri  the app's one registered redirect URI (absolute, no fragment)
+         * @return this
+         * @throws IllegalArgumentException if a value is blank, or the URI is not absolute or has a fragment
+         * @throws IllegalStateException    if already set
+         */
+        public Builder oauthApp(String clientId, String clientSecret, URI redirectUri) {
+            once(oauthApp, "oauthApp");
+            requireText(clientId, "clientId");
+            requireText(clientSecret, "clientSecret");
+            Objects.requireNonNull(redirectUri, "redirectUri is null");
+            if (!redirectUri.isAbsolute() || redirectUri.getFragment() != null) {
+                throw new IllegalArgumentException("redirectUri must be absolute without fragment but was "
+                        + redirectUri);
+            }
+            oauthApp = new OAuthAppConfig(clientId, clientSecret, redirectUri);
             return this;
         }
 
@@ -639,7 +696,8 @@ public final class ZoomScimFake implements AutoCloseable {
                     misbehaviours == null ? Set.of() : misbehaviours,
                     new ZoomAccount(singleSignOnEnabled == null || singleSignOnEnabled,
                             scimScopeGranted == null || scimScopeGranted,
-                            pendingUsers == null ? Set.of() : pendingUsers));
+                            pendingUsers == null ? Set.of() : pendingUsers),
+                    oauthApp);
             return new ZoomScimFake(config);
         }
 

@@ -92,6 +92,15 @@ public final class TokenRegistry {
         return Verdict.VALID;
     }
 
+    /**
+     * Makes an issued token unknown at once (an OAuth app's authorization was revoked or superseded).
+     *
+     * @param tokenDigest the token's {@link #digest}
+     */
+    void revokeDigest(String tokenDigest) {
+        issued.remove(tokenDigest);
+    }
+
     /** Expires every token issued so far and the static token. */
     public synchronized void expireAll() {
         generation++;
@@ -105,7 +114,11 @@ public final class TokenRegistry {
         staticExpired = false;
     }
 
-    private static String digest(String token) {
+    /**
+     * @param token a token, code or verifier
+     * @return its SHA-256 digest in hex: what the fake keeps instead of the secret itself
+     */
+    static String digest(String token) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -3,6 +3,7 @@ package dev.scimkit.testkit.internal.http;
 import dev.scimkit.testkit.FakeProfile;
 import dev.scimkit.testkit.Misbehaviour;
 import dev.scimkit.testkit.RateLimits;
+import dev.scimkit.testkit.internal.auth.OAuthAppConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,12 +31,13 @@ import java.util.Set;
  * @param journalCapacity     how many requests the journal keeps
  * @param misbehaviours       deliberate deviations from SCIM, normally none
  * @param account             the Zoom account's SSO, scope and pending-user state
+ * @param oauthApp            the one user-authorized OAuth app (authorization code grant), or {@code null}
  */
 public record FakeConfig(int port, String token, FakeProfile profile, Clock clock, OAuthClient oauthClient,
                          Duration tokenTtl, RateLimits rateLimits, int defaultPageSize, int maxPageSize,
                          int basicUserCap, int maxBodyChars, int groupPatchMaxChars, int maxJsonDepth, int threads,
                          String defaultGroupName, long idSeed, int journalCapacity,
-                         Set<Misbehaviour> misbehaviours, ZoomAccount account) {
+                         Set<Misbehaviour> misbehaviours, ZoomAccount account, OAuthAppConfig oauthApp) {
 
     /** Checks nulls. */
     public FakeConfig {
@@ -55,7 +57,7 @@ public record FakeConfig(int port, String token, FakeProfile profile, Clock cloc
 
     @Override
     public String toString() {
-        return "FakeConfig[port=" + port + ", profile=" + profile + ", oauthClient=" + oauthClient + "]";
+        return "FakeConfig[port=" + port + ", profile=" + profile + ", oauthClient=" + oauthClient + ", oauthApp=" + oauthApp + "]";
     }
 
     /**

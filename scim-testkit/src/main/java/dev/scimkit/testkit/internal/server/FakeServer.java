@@ -3,11 +3,11 @@ package dev.scimkit.testkit.internal.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.scimkit.core.ScimException;
-import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.testkit.Fault;
 import dev.scimkit.testkit.RecordedRequest;
 import dev.scimkit.testkit.RequestMatch;
 import dev.scimkit.testkit.internal.auth.OAuthEndpoint;
+import dev.scimkit.testkit.internal.auth.OAuthJournal;
 import dev.scimkit.testkit.internal.auth.TokenRegistry;
 import dev.scimkit.testkit.internal.endpoint.AccountGate;
 import dev.scimkit.testkit.internal.endpoint.ScimService;
@@ -20,7 +20,6 @@ import dev.scimkit.testkit.internal.journal.Journal;
 import dev.scimkit.testkit.internal.misbehaviour.Misbehaviours;
 import dev.scimkit.testkit.internal.ratelimit.RateLimiter;
 import dev.scimkit.testkit.internal.store.ResourceStore;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,7 +81,8 @@ public final class FakeServer implements AutoCloseable {
         this.service = new ScimService(config, store);
         this.tokens = new TokenRegistry(config.token(), config.clock());
         this.account = new AccountGate(config.account());
-        this.oauth = new OAuthEndpoint(config.oauthClient(), tokens, config.tokenTtl(), account.grantedScope());
+        this.oauth = new OAuthEndpoint(config.oauthClient(), config.oauthApp(), tokens, config.tokenTtl(),
+                account.grantedScope(), config.clock());
         this.limiter = new RateLimiter(config.rateLimits(), config.clock());
         this.journal = new Journal(config.journalCapacity());
         this.misbehaviours = new Misbehaviours(config.misbehaviours());
@@ -172,6 +172,7 @@ public final class FakeServer implements AutoCloseable {
         journal.clear();
         faults.clear();
         tokens.reset();
+        oauth.reset();
         limiter.reset();
     }
 
@@ -238,7 +239,7 @@ public final class FakeServer implements AutoCloseable {
 
     private FakeResponse dispatchCorrectly(FakeRequest request) {
         try {
-            if (request.path().equals(OAuthEndpoint.PATH)) {
+            if (OAuthEndpoint.serves(request.path())) {
                 return oauth.handle(request);
             }
             List<String> segments = request.segments();
@@ -398,24 +399,12 @@ public final class FakeServer implements AutoCloseable {
     }
 
     private void record(long sequence, FakeRequest request, int status, String responseBody) {
-        boolean oauthRequest = request.path().equals(OAuthEndpoint.PATH);
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
         headers.remove("authorization");
-        String requestBody = request.bodyText();
-        if (oauthRequest) {
-            requestBody = requestBody.isEmpty() ? "" : "<redacted>";
-            responseBody = redactAccessToken(responseBody);
-        }
-        journal.record(new RecordedRequest(sequence, request.method(), request.path(), request.rawQuery(), headers,
-                requestBody, status, responseBody));
-    }
-
-    private static String redactAccessToken(String body) {
-        if (!body.contains("access_token")) {
-            return body;
-        }
-        JsonObject json = ScimJson.parseObject(body);
-        return ScimJson.write(ScimJson.builders().createObjectBuilder(json).add("access_token", "<redacted>").build());
+        String path = request.path();
+        journal.record(new RecordedRequest(sequence, request.method(), path, OAuthJournal.query(path, request.rawQuery()),
+                headers, OAuthJournal.requestBody(path, request.bodyText()), status,
+                OAuthJournal.responseBody(path, responseBody)));
     }
 
     private static ThreadFactory threads(String prefix) {
