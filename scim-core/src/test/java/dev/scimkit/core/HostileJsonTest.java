@@ -137,6 +137,141 @@ class HostileJsonTest {
         }
     }
 
+    /** Every entry point that reads untrusted UTF-8 bytes. */
+    private static final List<Consumer<byte[]>> BYTE_READERS = List.of(
+            User::parse,
+            Group::parse,
+            bytes -> ScimJson.parse(bytes, JsonLimits.defaults()),
+            bytes -> ScimJson.parseObject(bytes));
+
+    /** Asserts every reader of text and bytes fails with a 400 of that scimType mentioning {@code fragment}. */
+    private static void assertAllReject(String text, String scimType, String fragment) {
+        for (Consumer<String> reader : READERS) {
+            assertThatThrownBy(() -> reader.accept(text)).as("reading %s", text)
+                    .isInstanceOfSatisfying(ScimException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.scimType()).isEqualTo(scimType);
+                        assertThat(e.detail()).contains(fragment);
+                    });
+        }
+        for (Consumer<byte[]> reader : BYTE_READERS) {
+            assertThatThrownBy(() -> reader.accept(text.getBytes(StandardCharsets.UTF_8))).as("reading %s", text)
+                    .isInstanceOfSatisfying(ScimException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.scimType()).isEqualTo(scimType);
+                        assertThat(e.detail()).contains(fragment).contains("offset");
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"\":[]}", "{\"\":{}}", "{\"\":1}", "{\"userName\":\"u\",\"\":\"x\"}",
+            "{\"a\":{\"\":[1]}}", "{\"a\":[{\"\":{}}]}", "{\"emails\":[{\"\":[]}]}"})
+    void parse_emptyMemberName_isInvalidSyntaxWithPosition(String text) {
+        assertAllReject(text, ScimException.INVALID_SYNTAX, "empty member name");
+    }
+
+    @Test
+    void fromJson_inMemoryEmptyMemberName_isInvalidSyntax() {
+        JsonObject object = ScimJson.builders().createObjectBuilder()
+                .add("userName", "u").add("", ScimJson.builders().createArrayBuilder()).build();
+        assertThatThrownBy(() -> User.fromJson(object)).isInstanceOfSatisfying(ScimException.class,
+                e -> assertThat(e.scimType()).isEqualTo(ScimException.INVALID_SYNTAX));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e9999999999", "-1E+9999999999", "1e-9999999999", "0.5e2147483648"})
+    void parse_exponentBeyondIntRange_isInvalidValueWithPosition(String number) {
+        assertAllReject("{\"userName\":\"u\",\"n\":" + number + "}", ScimException.INVALID_VALUE,
+                "exponent is beyond");
+        assertAllReject("{\"a\":[{\"b\":" + number + "}]}", ScimException.INVALID_VALUE, number);
+    }
+
+    @Test
+    void parse_numberOf1101Digits_isInvalidValue_1100DigitsAreKept() {
+        assertAllReject("{\"userName\":\"u\",\"n\":" + "7".repeat(1101) + "}", ScimException.INVALID_VALUE,
+                "more than 1100 characters");
+        assertAllReject("{\"n\":[-0." + "1".repeat(1200) + "]}", ScimException.INVALID_VALUE, "characters");
+        User kept = User.parse("{\"userName\":\"u\",\"n\":" + "7".repeat(1100) + "}");
+        assertThat(kept.unknownAttributes().get("n").toString()).hasSize(1100);
+        assertThat(ScimJson.parseObject("{\"n\":" + "7".repeat(1100) + "}").getJsonNumber("n").toString())
+                .hasSize(1100);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C328", "FF", "C0AF", "E080AF", "EDA080", "F4908080", "E282", "F0928D"})
+    void parse_invalidUtf8InsideString_isInvalidSyntaxWithByteOffset(String hex) {
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] prefix = "{\"userName\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] doc = new byte[prefix.length + bad.length + 2];
+        System.arraycopy(prefix, 0, doc, 0, prefix.length);
+        System.arraycopy(bad, 0, doc, prefix.length, bad.length);
+        doc[doc.length - 2] = '"';
+        doc[doc.length - 1] = '}';
+        for (Consumer<byte[]> reader : BYTE_READERS) {
+            assertThatThrownBy(() -> reader.accept(doc)).isInstanceOfSatisfying(ScimException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.scimType()).isEqualTo(ScimException.INVALID_SYNTAX);
+                assertThat(e.detail()).contains("not valid UTF-8").contains("byte offset " + prefix.length);
+            });
+        }
+    }
+
+    @Test
+    void parse_validUtf8AndReplacementCharacter_areKept() {
+        String text = "{\"userName\":\"zoë \u00e9 \ud83d\ude00 \ufffd\"}";
+        assertThat(ScimJson.parseObject(text.getBytes(StandardCharsets.UTF_8)).getString("userName"))
+                .isEqualTo("zoë é \ud83d\ude00 \ufffd");
+        assertThat(User.parse(text.getBytes(StandardCharsets.UTF_8)).userName()).isEqualTo("zoë é \ud83d\ude00 \ufffd");
+        byte[] withBom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
+        assertThat(ScimJson.parseObject(withBom).getString("userName")).startsWith("zoë");
+    }
+
+    /** A string read from bytes re-encodes to exactly those bytes: nothing is replaced by U+FFFD on the way. */
+    @Property
+    void parse_stringFromArbitraryBytes_isByteExactOrA400(@ForAll byte[] content) {
+        byte[] head = "{\"a\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] doc = java.util.Arrays.copyOf(head, head.length + content.length + 2);
+        System.arraycopy(content, 0, doc, head.length, content.length);
+        doc[doc.length - 2] = '"';
+        doc[doc.length - 1] = '}';
+        JsonObject parsed;
+        try {
+            parsed = ScimJson.parseObject(doc);
+        } catch (ScimException rejected) {
+            assertThat(rejected.status()).isEqualTo(400);
+            return;
+        }
+        boolean escapes = false;
+        for (byte b : content) {
+            escapes |= b == '\\';
+        }
+        if (!escapes) {
+            assertThat(parsed.getString("a").getBytes(StandardCharsets.UTF_8)).isEqualTo(content);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> numbers() {
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(1300);
+        Arbitrary<String> exponent = Arbitraries.longs().between(-20_000_000_000L, 20_000_000_000L).map(String::valueOf);
+        return net.jqwik.api.Combinators.combine(digits, exponent, Arbitraries.of("", "e", "E", ".5e"))
+                .as((d, e, marker) -> (d.length() > 1 ? d.replaceFirst("^0+", "1") : d) + (marker.isEmpty() ? "" : marker + e));
+    }
+
+    @Property(tries = 300)
+    void parse_anyNumber_isKeptOrA400(@ForAll("numbers") String number) {
+        String text = "{\"userName\":\"u\",\"n\":" + number + ",\"m\":[" + number + "]}";
+        assertOnlyScimException(text);
+        for (Consumer<byte[]> reader : BYTE_READERS) {
+            Throwable thrown = catchThrowable(() -> reader.accept(text.getBytes(StandardCharsets.UTF_8)));
+            if (thrown != null) {
+                assertThat(thrown).isInstanceOfSatisfying(ScimException.class,
+                        e -> assertThat(e.status()).isEqualTo(400));
+            }
+        }
+    }
+
     @Provide
     Arbitrary<String> garbage() {
         return Arbitraries.oneOf(

@@ -13,13 +13,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
-import java.io.CharArrayReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -35,12 +29,15 @@ import java.util.Objects;
 public final class JsonCursor implements AutoCloseable {
 
     private static final JsonParserFactory PARSERS = ScimJson.provider().createParserFactory(Map.of());
+    /** Parsson's limit on the characters of one number (its default {@code maxBigDecimalLength}). */
+    private static final int MAX_NUMBER_CHARS = 1100;
 
     private final JsonParser parser;
     private final JsonLimits limits;
     private final boolean positions;
     private int depth;
     private Event current;
+    private String key;
 
     private JsonCursor(JsonParser parser, JsonLimits limits, boolean positions) {
         this.parser = parser;
@@ -57,24 +54,7 @@ public final class JsonCursor implements AutoCloseable {
     public static JsonCursor of(byte[] utf8, JsonLimits limits) {
         Objects.requireNonNull(utf8, "utf8 is null");
         checkSize(utf8.length, limits);
-        // Decoding up front (strictly: malformed UTF-8 is an error, not U+FFFD) is much faster than the
-        // parser's own InputStreamReader, and it lets the parser read from one char array.
-        CharBuffer chars;
-        try {
-            chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(utf8));
-        } catch (CharacterCodingException e) {
-            throw ScimException.invalidSyntax("the JSON document is not valid UTF-8: " + e.getMessage());
-        }
-        char[] array = chars.array();
-        int start = chars.arrayOffset() + chars.position();
-        int end = chars.arrayOffset() + chars.limit();
-        if (start < end && array[start] == '\uFEFF') {
-            start++; // a byte order mark is not part of the JSON text
-        }
-        return new JsonCursor(PARSERS.createParser(new CharArrayReader(array, start, end - start)), limits, true);
+        return new JsonCursor(PARSERS.createParser(StrictUtf8.reader(utf8)), limits, true);
     }
 
     /**
@@ -125,6 +105,13 @@ public final class JsonCursor implements AutoCloseable {
         }
         current = event;
         switch (event) {
+            case KEY_NAME -> {
+                key = parser.getString();
+                if (key.isEmpty()) {
+                    // RFC 7643 §2.1: attribute names start with a letter; no SCIM message has an empty member name
+                    throw syntax("empty member name \"\"", location());
+                }
+            }
             case START_OBJECT, START_ARRAY -> {
                 if (++depth > limits.maxDepth()) {
                     throw syntax("JSON nesting deeper than " + limits.maxDepth() + " levels", location());
@@ -162,23 +149,60 @@ public final class JsonCursor implements AutoCloseable {
 
     /** @return the current key or string value */
     public String string() {
-        return parser.getString();
+        return current == Event.KEY_NAME ? key : parser.getString();
     }
 
-    /** @return the current scalar value (string, number, true, false or null) */
+    /**
+     * @return the current scalar value (string, number, true, false or null)
+     * @throws ScimException 400 {@code invalidValue} for a number no {@code BigDecimal} can hold
+     *                       (more than 1,100 characters, or an exponent beyond ±2³¹)
+     */
     public JsonValue scalar() {
-        if (positions) {
-            return parser.getValue();
+        try {
+            if (positions) {
+                return parser.getValue();
+            }
+            // the in-memory parser of JSON-P does not implement getValue(); rebuild the scalar
+            return switch (current) {
+                case VALUE_STRING -> ScimJson.provider().createValue(parser.getString());
+                case VALUE_NUMBER -> ScimJson.provider().createValue(parser.getBigDecimal());
+                case VALUE_TRUE -> JsonValue.TRUE;
+                case VALUE_FALSE -> JsonValue.FALSE;
+                case VALUE_NULL -> JsonValue.NULL;
+                default -> throw new IllegalStateException("no scalar at " + current);
+            };
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            // Parsson refuses numbers over 1,100 characters (UnsupportedOperationException); BigDecimal
+            // refuses exponents beyond the int range (NumberFormatException)
+            throw invalidNumber(e instanceof UnsupportedOperationException);
         }
-        // the in-memory parser of JSON-P does not implement getValue(); rebuild the scalar
-        return switch (current) {
-            case VALUE_STRING -> ScimJson.provider().createValue(parser.getString());
-            case VALUE_NUMBER -> ScimJson.provider().createValue(parser.getBigDecimal());
-            case VALUE_TRUE -> JsonValue.TRUE;
-            case VALUE_FALSE -> JsonValue.FALSE;
-            case VALUE_NULL -> JsonValue.NULL;
-            default -> throw new IllegalStateException("no scalar at " + current);
-        };
+    }
+
+    private ScimException invalidNumber(boolean tooLong) {
+        String text;
+        try {
+            text = parser.getString();
+        } catch (RuntimeException e) {
+            text = "";
+        }
+        String shown = text.length() > 24 ? text.substring(0, 24) + "… (" + text.length() + " characters)" : text;
+        JsonLocation location = positions ? location() : null;
+        String why = tooLong ? "it has more than " + MAX_NUMBER_CHARS + " characters"
+                : "its exponent is beyond ±" + Integer.MAX_VALUE;
+        return ScimException.invalidValue("the number " + shown + " is out of range: " + why
+                + (location == null ? "" : " (at " + where(location) + ")"));
+    }
+
+    /**
+     * Reads the whole document as one value and checks that nothing follows it.
+     *
+     * @return the value
+     * @throws ScimException 400 if the JSON is malformed, empty, too deep or followed by more content
+     */
+    public JsonValue document() {
+        JsonValue value = value(next());
+        expectEnd();
+        return value;
     }
 
     /**
@@ -196,18 +220,18 @@ public final class JsonCursor implements AutoCloseable {
         Deque<String> keys = new ArrayDeque<>();
         builders.push(first == Event.START_OBJECT
                 ? ScimJson.builders().createObjectBuilder() : ScimJson.builders().createArrayBuilder());
-        String key = null;
+        String member = null;
         while (true) {
             Event event = next();
             JsonValue completed;
             switch (event) {
                 case KEY_NAME -> {
-                    key = parser.getString();
+                    member = key;
                     continue;
                 }
                 case START_OBJECT, START_ARRAY -> {
-                    keys.push(key == null ? "" : key);
-                    key = null;
+                    keys.push(member == null ? "" : member);
+                    member = null;
                     builders.push(event == Event.START_OBJECT
                             ? ScimJson.builders().createObjectBuilder() : ScimJson.builders().createArrayBuilder());
                     continue;
@@ -220,11 +244,11 @@ public final class JsonCursor implements AutoCloseable {
                 if (builders.isEmpty()) {
                     return completed;
                 }
-                key = keys.pop();
+                member = keys.pop();
             }
             if (builders.peek() instanceof JsonObjectBuilder object) {
-                object.add(key, completed);
-                key = null;
+                object.add(member, completed);
+                member = null;
             } else {
                 ((JsonArrayBuilder) builders.peek()).add(completed);
             }
