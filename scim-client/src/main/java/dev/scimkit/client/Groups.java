@@ -1,11 +1,10 @@
 package dev.scimkit.client;
 
 import dev.scimkit.client.internal.ClientCore;
-import dev.scimkit.client.internal.Pipeline;
 import dev.scimkit.client.internal.ResourceEndpoint;
 import dev.scimkit.client.internal.ScimResponse;
+import dev.scimkit.client.internal.Waiting;
 import dev.scimkit.core.Group;
-import dev.scimkit.core.ListResponse;
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.json.ScimJson;
@@ -22,8 +21,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code /Groups} endpoint of a {@link ZoomScimClient}, with member management. Every call has
- * a blocking form and an {@code …Async} form returning a {@link CompletableFuture}. Zoom answers
- * a group PATCH with 204 and no body.
+ * a blocking form and an {@code …Async} form returning a {@link CompletableFuture}; both run the
+ * same code (the blocking form waits for the asynchronous one). Zoom answers a group PATCH with 204
+ * and no body.
  */
 public final class Groups {
 
@@ -35,7 +35,7 @@ public final class Groups {
 
     Groups(ClientCore core) {
         this.core = core;
-        this.endpoint = new ResourceEndpoint(core, "Groups", name -> Filters.eq("displayName", name).toString());
+        this.endpoint = new ResourceEndpoint(core, "Groups", "displayName");
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group create(Group group) {
-        return Pipeline.await(createCall(group, true));
+        return Waiting.await(() -> createAsync(group));
     }
 
     /**
@@ -57,13 +57,9 @@ public final class Groups {
      * @return the created group
      */
     public CompletableFuture<Group> createAsync(Group group) {
-        return createCall(group, false);
-    }
-
-    private CompletableFuture<Group> createCall(Group group, boolean blocking) {
         Objects.requireNonNull(group, "group is null");
         Users.requireText(group.displayName(), "group.displayName()");
-        return endpoint.create(bytes(group), group.displayName(), blocking).thenApply(this::decode);
+        return endpoint.create(bytes(group), group.displayName()).thenApply(this::decode);
     }
 
     /**
@@ -73,7 +69,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group get(String id) {
-        return Pipeline.await(getCall(id, true));
+        return Waiting.await(() -> getAsync(id));
     }
 
     /**
@@ -83,11 +79,7 @@ public final class Groups {
      * @return the group
      */
     public CompletableFuture<Group> getAsync(String id) {
-        return getCall(id, false);
-    }
-
-    private CompletableFuture<Group> getCall(String id, boolean blocking) {
-        return endpoint.get(Users.requireText(id, "id"), blocking).thenApply(this::decode);
+        return endpoint.get(Users.requireText(id, "id")).thenApply(this::decode);
     }
 
     /**
@@ -98,7 +90,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Optional<Group> findByDisplayName(String displayName) {
-        return Pipeline.await(findCall(displayName, true));
+        return Waiting.await(() -> findByDisplayNameAsync(displayName));
     }
 
     /**
@@ -108,13 +100,9 @@ public final class Groups {
      * @return the group, or empty
      */
     public CompletableFuture<Optional<Group>> findByDisplayNameAsync(String displayName) {
-        return findCall(displayName, false);
-    }
-
-    private CompletableFuture<Optional<Group>> findCall(String displayName, boolean blocking) {
         Users.requireText(displayName, "displayName");
-        return endpoint.list(Filters.eq("displayName", displayName).toString(), null, null, blocking)
-                .thenApply(json -> ListResponse.fromJson(json, Group::fromJson).resources().stream()
+        return endpoint.list(Filters.eq("displayName", displayName).toString(), null, null, Group::fromJson)
+                .thenApply(page -> page.resources().stream()
                         .filter(g -> g.displayName() != null && DISPLAY_NAME.valuesEqual(g.displayName(), displayName))
                         .findFirst());
     }
@@ -127,7 +115,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group replace(Group group) {
-        return Pipeline.await(replaceCall(group, true));
+        return Waiting.await(() -> replaceAsync(group));
     }
 
     /**
@@ -137,13 +125,8 @@ public final class Groups {
      * @return the group as the server returned it
      */
     public CompletableFuture<Group> replaceAsync(Group group) {
-        return replaceCall(group, false);
-    }
-
-    private CompletableFuture<Group> replaceCall(Group group, boolean blocking) {
         Objects.requireNonNull(group, "group is null");
-        return endpoint.replace(Users.requireText(group.id(), "group.id()"), bytes(group), blocking)
-                .thenApply(this::decode);
+        return endpoint.replace(Users.requireText(group.id(), "group.id()"), bytes(group)).thenApply(this::decode);
     }
 
     /**
@@ -155,7 +138,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public Group patch(String id, PatchRequest request) {
-        return Pipeline.await(patchCall(id, request, true));
+        return Waiting.await(() -> patchAsync(id, request));
     }
 
     /**
@@ -166,14 +149,10 @@ public final class Groups {
      * @return the group after the change
      */
     public CompletableFuture<Group> patchAsync(String id, PatchRequest request) {
-        return patchCall(id, request, false);
-    }
-
-    private CompletableFuture<Group> patchCall(String id, PatchRequest request, boolean blocking) {
         Users.requireText(id, "id");
         Objects.requireNonNull(request, "request is null");
-        return endpoint.patch(id, request, blocking).thenCompose(body -> body.isPresent()
-                ? CompletableFuture.completedFuture(decode(body.get())) : getCall(id, blocking));
+        return endpoint.patch(id, request).thenCompose(body -> body.isPresent()
+                ? CompletableFuture.completedFuture(decode(body.get())) : getAsync(id));
     }
 
     /**
@@ -184,7 +163,7 @@ public final class Groups {
      */
     public PatchBuilder<Group> patch(String id) {
         Users.requireText(id, "id");
-        return new PatchBuilder<>((request, blocking) -> patchCall(id, request, blocking));
+        return new PatchBuilder<>(request -> patchAsync(id, request));
     }
 
     /**
@@ -196,7 +175,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public void addMembers(String groupId, String... userIds) {
-        Pipeline.await(addMembersCall(groupId, userIds, true));
+        Waiting.await(() -> addMembersAsync(groupId, userIds));
     }
 
     /**
@@ -207,16 +186,12 @@ public final class Groups {
      * @return completes when added
      */
     public CompletableFuture<Void> addMembersAsync(String groupId, String... userIds) {
-        return addMembersCall(groupId, userIds, false);
-    }
-
-    private CompletableFuture<Void> addMembersCall(String groupId, String[] userIds, boolean blocking) {
         Users.requireText(groupId, "groupId");
         JsonArrayBuilder members = ScimJson.builders().createArrayBuilder();
         for (String userId : ids(userIds)) {
             members.add(ScimJson.builders().createObjectBuilder().add("value", userId));
         }
-        return endpoint.patch(groupId, PatchRequest.of(PatchOperation.add("members", members.build())), blocking)
+        return endpoint.patch(groupId, PatchRequest.of(PatchOperation.add("members", members.build())))
                 .thenApply(ignored -> null);
     }
 
@@ -229,7 +204,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails
      */
     public void removeMembers(String groupId, String... userIds) {
-        Pipeline.await(removeMembersCall(groupId, userIds, true));
+        Waiting.await(() -> removeMembersAsync(groupId, userIds));
     }
 
     /**
@@ -240,16 +215,12 @@ public final class Groups {
      * @return completes when removed
      */
     public CompletableFuture<Void> removeMembersAsync(String groupId, String... userIds) {
-        return removeMembersCall(groupId, userIds, false);
-    }
-
-    private CompletableFuture<Void> removeMembersCall(String groupId, String[] userIds, boolean blocking) {
         Users.requireText(groupId, "groupId");
         List<PatchOperation> operations = new ArrayList<>();
         for (String userId : ids(userIds)) {
             operations.add(PatchOperation.remove(Filters.valuePath("members", Filters.eq("value", userId)).toString()));
         }
-        return endpoint.patch(groupId, new PatchRequest(operations), blocking).thenApply(ignored -> null);
+        return endpoint.patch(groupId, new PatchRequest(operations)).thenApply(ignored -> null);
     }
 
     /**
@@ -259,7 +230,7 @@ public final class Groups {
      * @throws ScimClientException if the call fails (Zoom: 400 for the account's default group)
      */
     public void delete(String id) {
-        Pipeline.await(endpoint.delete(Users.requireText(id, "id"), true));
+        Waiting.await(() -> deleteAsync(id));
     }
 
     /**
@@ -269,7 +240,7 @@ public final class Groups {
      * @return completes when deleted
      */
     public CompletableFuture<Void> deleteAsync(String id) {
-        return endpoint.delete(Users.requireText(id, "id"), false);
+        return endpoint.delete(Users.requireText(id, "id"));
     }
 
     /**
@@ -278,7 +249,8 @@ public final class Groups {
      * @return a query over all groups
      */
     public ListQuery<Group> list() {
-        return new ListQuery<>(endpoint, "Groups", core.zoomCompatibility(), Group::fromJson, Group::id);
+        return new ListQuery<>(endpoint, "Groups", core.zoomCompatibility(), Group::fromJson,
+                group -> group.id() != null ? "id:" + group.id() : "content:" + group.toJsonString());
     }
 
     private Group decode(ScimResponse response) {

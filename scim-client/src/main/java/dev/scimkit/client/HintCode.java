@@ -69,6 +69,10 @@ public enum HintCode {
     ATTRIBUTE_MAPPING("Attribute mapping error (400)",
             "Fix the identity provider's mapping of the attribute named in the error so that it sends the type and "
                     + "values Zoom expects."),
+    /** A filter the client refused before sending ({@link InvalidFilterException}). */
+    FILTER_REJECTED("Filter refused by the client (400 invalidFilter, nothing sent)",
+            "Build filters with `Filters` (values are escaped) or quote string values (`userName eq \"jill@example.com\"`); "
+                    + "Zoom filters only by `userName eq` or `externalId eq` (users) and `displayName eq` (groups)."),
     /** 429 after the client's retries. */
     RATE_LIMITED("Rate limited (429)",
             "Zoom's limits are per account and shared by every app. The client retries 429 after `Retry-After`; "

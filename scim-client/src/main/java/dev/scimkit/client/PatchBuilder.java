@@ -1,6 +1,6 @@
 package dev.scimkit.client;
 
-import dev.scimkit.client.internal.Pipeline;
+import dev.scimkit.client.internal.Waiting;
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.json.ScimJson;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Collects PATCH operations for one resource and sends them together. Each path is parsed by
@@ -30,10 +30,10 @@ import java.util.function.BiFunction;
  */
 public final class PatchBuilder<T> {
 
-    private final BiFunction<PatchRequest, Boolean, CompletableFuture<T>> sender;
+    private final Function<PatchRequest, CompletableFuture<T>> sender;
     private final List<PatchOperation> operations = new ArrayList<>();
 
-    PatchBuilder(BiFunction<PatchRequest, Boolean, CompletableFuture<T>> sender) {
+    PatchBuilder(Function<PatchRequest, CompletableFuture<T>> sender) {
         this.sender = sender;
     }
 
@@ -130,7 +130,7 @@ public final class PatchBuilder<T> {
      * @throws ScimClientException   if the call fails
      */
     public T execute() {
-        return Pipeline.await(sender.apply(toRequest(), true));
+        return Waiting.await(this::executeAsync);
     }
 
     /**
@@ -140,7 +140,7 @@ public final class PatchBuilder<T> {
      * @throws IllegalStateException if there are no operations
      */
     public CompletableFuture<T> executeAsync() {
-        return sender.apply(toRequest(), false);
+        return sender.apply(toRequest());
     }
 
     private static String checked(String path) {

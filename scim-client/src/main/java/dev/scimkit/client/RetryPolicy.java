@@ -11,8 +11,9 @@ import java.util.Objects;
  *
  * <p>The delay before attempt <i>n</i>+1 is the server's {@code Retry-After} when it sent one, and
  * otherwise a random duration between zero and {@code min(maxBackoff, initialBackoff × 2^(n-1))}
- * ("full jitter"). A retry whose delay would end past {@code maxElapsed} (counted from the first
- * attempt) is not made; the last failure is thrown with the earlier ones suppressed.
+ * ("full jitter", drawn from the client's {@code random} source). A retry whose delay would end past
+ * {@code maxElapsed} (counted from the first attempt), or past the client's {@code callTimeout}, is not
+ * made; the last failure is thrown with the earlier ones suppressed.
  *
  * @param maxAttempts    total attempts including the first, 1 or more ({@code 1} = no retries)
  * @param initialBackoff the backoff ceiling before the second attempt; positive

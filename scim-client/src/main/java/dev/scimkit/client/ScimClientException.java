@@ -5,9 +5,18 @@ import dev.scimkit.core.ScimException;
 import java.util.Optional;
 
 /**
- * Base of every error {@link ZoomScimClient} raises about a call: an error response from the
- * server (one subclass per status family), no response at all ({@link ScimConnectionException}),
- * or a response the client cannot accept (too large, malformed, an unfollowable redirect).
+ * Base of every error {@link ZoomScimClient} raises about a call. Its type says who decided:
+ * <ul>
+ *   <li>the server answered with an error status: one subclass per status family
+ *       ({@link BadRequestException} for 400, …, {@link ServerErrorException} for 5xx), or this class
+ *       itself for other statuses (an unexpected 3xx, 405, 422…); {@link #status()} is the server's;</li>
+ *   <li>no usable answer: {@link ScimConnectionException} (503, or 504 when the client gave up waiting);</li>
+ *   <li>an answer the client cannot use (malformed body, status outside 100–599, too large, endless
+ *       redirects or paging): {@link InvalidResponseException} (502; the server's status is
+ *       {@link InvalidResponseException#responseStatus()});</li>
+ *   <li>refused before sending: {@link InvalidFilterException} (400 {@code invalidFilter});</li>
+ *   <li>the waiting thread was interrupted: {@link ScimInterruptedException} (499).</li>
+ * </ul>
  *
  * <p>Besides {@link #status()}, {@link #scimType()} and {@link #detail()} (read from the SCIM or
  * Zoom error body when there is one), it names the request that failed as method and path,

@@ -1,9 +1,13 @@
 package dev.scimkit.client;
 
 /**
- * No usable response arrived: the connection could not be made, was reset, or the request timed
- * out. {@link #status()} is 504 for a timeout and 503 otherwise (no HTTP status exists; these are
- * the statuses a gateway would have answered). The cause is the original {@code IOException}.
+ * No usable response arrived: the connection could not be made, was reset or closed before the
+ * body was complete, or the client gave up waiting ({@link #timedOut()}): an attempt passed its
+ * request timeout (connect, headers and body together), or a wait would have outlasted the call's
+ * deadline. {@link #status()} is 504 for a timeout and 503 otherwise: no HTTP status exists for these,
+ * and they are the statuses a gateway would have answered in the client's place. The server's own
+ * 503 or 504 is a {@link ServerErrorException}, never this type. The cause is the original
+ * {@code IOException}, when there is one.
  */
 public class ScimConnectionException extends ScimClientException {
 
@@ -24,7 +28,7 @@ public class ScimConnectionException extends ScimClientException {
         this.timedOut = timedOut;
     }
 
-    /** @return whether the request timed out (connect or response timeout) */
+    /** @return whether the client gave up waiting (connect, request or call timeout) */
     public boolean timedOut() {
         return timedOut;
     }

@@ -1,10 +1,9 @@
 package dev.scimkit.client;
 
 import dev.scimkit.client.internal.ClientCore;
-import dev.scimkit.client.internal.Pipeline;
 import dev.scimkit.client.internal.ResourceEndpoint;
 import dev.scimkit.client.internal.ScimResponse;
-import dev.scimkit.core.ListResponse;
+import dev.scimkit.client.internal.Waiting;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.User;
 import dev.scimkit.core.json.ScimJson;
@@ -19,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code /Users} endpoint of a {@link ZoomScimClient}. Every call has a blocking form and an
- * {@code …Async} form returning a {@link CompletableFuture} (sent with {@code HttpClient.sendAsync};
- * failures complete it exceptionally with the same {@link ScimClientException} the blocking form
- * throws). Ids are percent-encoded as path segments, so Zoom ids containing {@code &} are safe.
+ * {@code …Async} form returning a {@link CompletableFuture}; both run the same code (the blocking
+ * form waits for the asynchronous one), and failures complete the future exceptionally with the
+ * same {@link ScimClientException} the blocking form throws. Ids are percent-encoded as path
+ * segments, so Zoom ids containing {@code &} are safe.
  */
 public final class Users {
 
@@ -33,7 +33,7 @@ public final class Users {
 
     Users(ClientCore core) {
         this.core = core;
-        this.endpoint = new ResourceEndpoint(core, "Users", userName -> Filters.eq("userName", userName).toString());
+        this.endpoint = new ResourceEndpoint(core, "Users", "userName");
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User create(User user) {
-        return Pipeline.await(createCall(user, true));
+        return Waiting.await(() -> createAsync(user));
     }
 
     /**
@@ -57,13 +57,9 @@ public final class Users {
      * @return the created user
      */
     public CompletableFuture<User> createAsync(User user) {
-        return createCall(user, false);
-    }
-
-    private CompletableFuture<User> createCall(User user, boolean blocking) {
         Objects.requireNonNull(user, "user is null");
         requireText(user.userName(), "user.userName()");
-        return endpoint.create(bytes(user), user.userName(), blocking).thenApply(this::decode);
+        return endpoint.create(bytes(user), user.userName()).thenApply(this::decode);
     }
 
     /**
@@ -73,7 +69,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User get(String id) {
-        return Pipeline.await(getCall(id, true));
+        return Waiting.await(() -> getAsync(id));
     }
 
     /**
@@ -83,11 +79,7 @@ public final class Users {
      * @return the user
      */
     public CompletableFuture<User> getAsync(String id) {
-        return getCall(id, false);
-    }
-
-    private CompletableFuture<User> getCall(String id, boolean blocking) {
-        return endpoint.get(requireText(id, "id"), blocking).thenApply(this::decode);
+        return endpoint.get(requireText(id, "id")).thenApply(this::decode);
     }
 
     /**
@@ -99,7 +91,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public Optional<User> findByUserName(String userName) {
-        return Pipeline.await(findCall(userName, true));
+        return Waiting.await(() -> findByUserNameAsync(userName));
     }
 
     /**
@@ -109,13 +101,9 @@ public final class Users {
      * @return the user, or empty
      */
     public CompletableFuture<Optional<User>> findByUserNameAsync(String userName) {
-        return findCall(userName, false);
-    }
-
-    private CompletableFuture<Optional<User>> findCall(String userName, boolean blocking) {
         requireText(userName, "userName");
-        return endpoint.list(Filters.eq("userName", userName).toString(), null, null, blocking)
-                .thenApply(json -> ListResponse.fromJson(json, User::fromJson).resources().stream()
+        return endpoint.list(Filters.eq("userName", userName).toString(), null, null, User::fromJson)
+                .thenApply(page -> page.resources().stream()
                         .filter(user -> user.userName() != null && USER_NAME.valuesEqual(user.userName(), userName))
                         .findFirst());
     }
@@ -129,7 +117,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User replace(User user) {
-        return Pipeline.await(replaceCall(user, true));
+        return Waiting.await(() -> replaceAsync(user));
     }
 
     /**
@@ -139,12 +127,8 @@ public final class Users {
      * @return the user as the server returned it
      */
     public CompletableFuture<User> replaceAsync(User user) {
-        return replaceCall(user, false);
-    }
-
-    private CompletableFuture<User> replaceCall(User user, boolean blocking) {
         Objects.requireNonNull(user, "user is null");
-        return endpoint.replace(requireText(user.id(), "user.id()"), bytes(user), blocking).thenApply(this::decode);
+        return endpoint.replace(requireText(user.id(), "user.id()"), bytes(user)).thenApply(this::decode);
     }
 
     /**
@@ -156,7 +140,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User patch(String id, PatchRequest request) {
-        return Pipeline.await(patchCall(id, request, true));
+        return Waiting.await(() -> patchAsync(id, request));
     }
 
     /**
@@ -167,14 +151,10 @@ public final class Users {
      * @return the user after the change
      */
     public CompletableFuture<User> patchAsync(String id, PatchRequest request) {
-        return patchCall(id, request, false);
-    }
-
-    private CompletableFuture<User> patchCall(String id, PatchRequest request, boolean blocking) {
         requireText(id, "id");
         Objects.requireNonNull(request, "request is null");
-        return endpoint.patch(id, request, blocking).thenCompose(body -> body.isPresent()
-                ? CompletableFuture.completedFuture(decode(body.get())) : getCall(id, blocking));
+        return endpoint.patch(id, request).thenCompose(body -> body.isPresent()
+                ? CompletableFuture.completedFuture(decode(body.get())) : getAsync(id));
     }
 
     /**
@@ -185,7 +165,7 @@ public final class Users {
      */
     public PatchBuilder<User> patch(String id) {
         requireText(id, "id");
-        return new PatchBuilder<>((request, blocking) -> patchCall(id, request, blocking));
+        return new PatchBuilder<>(request -> patchAsync(id, request));
     }
 
     /**
@@ -196,7 +176,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User deactivate(String id) {
-        return Pipeline.await(patchCall(id, activeRequest(false), true));
+        return Waiting.await(() -> deactivateAsync(id));
     }
 
     /**
@@ -217,7 +197,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public User reactivate(String id) {
-        return Pipeline.await(patchCall(id, activeRequest(true), true));
+        return Waiting.await(() -> reactivateAsync(id));
     }
 
     /**
@@ -238,7 +218,7 @@ public final class Users {
      * @throws ScimClientException if the call fails
      */
     public void delete(String id) {
-        Pipeline.await(endpoint.delete(requireText(id, "id"), true));
+        Waiting.await(() -> deleteAsync(id));
     }
 
     /**
@@ -248,7 +228,7 @@ public final class Users {
      * @return completes when deleted
      */
     public CompletableFuture<Void> deleteAsync(String id) {
-        return endpoint.delete(requireText(id, "id"), false);
+        return endpoint.delete(requireText(id, "id"));
     }
 
     /**
@@ -257,7 +237,8 @@ public final class Users {
      * @return a query over all users; narrow it with {@link ListQuery#filter(dev.scimkit.filter.Filter)}
      */
     public ListQuery<User> list() {
-        return new ListQuery<>(endpoint, "Users", core.zoomCompatibility(), User::fromJson, User::id);
+        return new ListQuery<>(endpoint, "Users", core.zoomCompatibility(), User::fromJson,
+                user -> user.id() != null ? "id:" + user.id() : "content:" + user.toJsonString());
     }
 
     private User decode(ScimResponse response) {

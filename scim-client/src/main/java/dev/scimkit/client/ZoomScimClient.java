@@ -4,6 +4,7 @@ import dev.scimkit.client.internal.ClientCore;
 import dev.scimkit.client.internal.ConnectionTester;
 import dev.scimkit.client.internal.HttpClientTransport;
 import dev.scimkit.client.internal.Pipeline;
+import dev.scimkit.client.internal.Waiting;
 import dev.scimkit.client.internal.RateLimiter;
 import dev.scimkit.client.internal.StaticToken;
 import dev.scimkit.client.internal.UriPolicy;
@@ -12,9 +13,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A client for Zoom's SCIM 2.0 API (and any SCIM service that behaves like it).
@@ -42,8 +47,24 @@ import java.util.concurrent.Executor;
  * failures for GET, PUT, PATCH, DELETE; a create whose outcome is unknown is looked up first and
  * never blindly repeated), client-side rate limiting, redirects (the token never goes to another
  * host), SCIM headers, logging through {@link System.Logger} (DEBUG: method, path, status,
- * latency, attempt; TRACE: redacted bodies), and the send itself, whose response body is capped.
- * Failures are {@link ScimClientException} subclasses, one per status family.
+ * latency, attempt; TRACE: bodies with every secret value masked), and the send itself, whose
+ * response body is capped.
+ *
+ * <h2>Deadlines</h2>
+ * Every attempt ends within {@link Builder#requestTimeout requestTimeout} (default 30 s), counted
+ * from connecting to the last byte of the body, so a server that stalls after the headers or
+ * trickles its body cannot hold a call. Every call, all its attempts, backoffs, rate-limit waits and
+ * the look-up of an uncertain create included, ends within {@link Builder#callTimeout callTimeout}
+ * (default 3 minutes): a wait that would outlast it fails at once.
+ *
+ * <h2>Errors</h2>
+ * Every failure is a {@link ScimClientException}. An error the server answered is the subclass for
+ * its status ({@link BadRequestException} means "the server said 400", and so on); failures of the
+ * client's own are their own types: {@link ScimConnectionException} (no answer; {@code timedOut()}
+ * when a deadline passed), {@link InvalidResponseException} (an answer the client cannot use:
+ * malformed body, a status outside 100–599, too large, endless redirects or paging),
+ * {@link InvalidFilterException} (a filter refused before sending) and
+ * {@link ScimInterruptedException} (the waiting thread was interrupted).
  */
 public final class ZoomScimClient {
 
@@ -62,9 +83,10 @@ public final class ZoomScimClient {
         this.settings = settings;
         this.httpClient = httpClient;
         this.rateLimiter = rateLimiter;
-        Pipeline pipeline = Pipeline.standard(settings.tokens, settings.retryPolicy, rateLimiter, settings.sleeper,
-                settings.clock, settings.allowInsecureHttp, settings.logger, USER_AGENT,
-                new HttpClientTransport(httpClient, settings.requestTimeout, settings.maxResponseBytes));
+        Pipeline pipeline = Pipeline.standard(settings.tokens, settings.retryPolicy, settings.random, rateLimiter,
+                settings.sleeper, settings.clock, settings.callTimeout, settings.allowInsecureHttp, settings.logger,
+                USER_AGENT, new HttpClientTransport(httpClient, settings.requestTimeout, settings.maxResponseBytes,
+                        settings.clock));
         this.core = new ClientCore(pipeline, settings.baseUri, settings.maxResponseBytes, settings.zoomCompatibility,
                 settings.clock);
         this.users = new Users(core);
@@ -117,7 +139,7 @@ public final class ZoomScimClient {
      * @return the report; expected failures are steps of the report, not exceptions
      */
     public ConnectionReport testConnection() {
-        return Pipeline.await(tester().run(true));
+        return Waiting.await(() -> tester().run());
     }
 
     /**
@@ -127,7 +149,7 @@ public final class ZoomScimClient {
      * @return the report
      */
     public CompletableFuture<ConnectionReport> testConnectionAsync() {
-        return tester().run(false);
+        return tester().run();
     }
 
     private ConnectionTester tester() {
@@ -150,9 +172,14 @@ public final class ZoomScimClient {
         return rateLimiter.limit();
     }
 
-    /** @return the per-request response timeout */
+    /** @return the longest one attempt may take, from connecting to the last byte of the body */
     public Duration requestTimeout() {
         return settings.requestTimeout;
+    }
+
+    /** @return the longest a whole call may take, every attempt and wait included */
+    public Duration callTimeout() {
+        return settings.callTimeout;
     }
 
     /** @return whether filters Zoom does not support are rejected before sending */
@@ -178,29 +205,34 @@ public final class ZoomScimClient {
 
     /**
      * Configures a {@link ZoomScimClient}. Not thread-safe. Every setter validates its argument at
-     * once and says what happens if it is not invoked; settings that exclude each other throw an
-     * {@link IllegalStateException} naming both.
+     * once and says what happens if it is not invoked. Each setting may be given once: a second
+     * call, or a setting that excludes one already given, throws an {@link IllegalStateException}
+     * naming both values (a builder from {@link ZoomScimClient#newBuilder()} holds the original's
+     * settings, and each may be replaced once).
      */
     public static final class Builder {
 
         private URI baseUri = ZOOM_BASE_URI;
         private TokenProvider tokens;
         private String authSetting;
-        private boolean authInherited;
         private HttpClient httpClient;
         private HttpClient inheritedHttpClient;
         private Executor executor;
         private Duration connectTimeout;
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofMinutes(3);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private RateLimit rateLimit = RateLimit.zoomPro();
         private RateLimiter inheritedRateLimiter;
         private Logger logger = System.getLogger("dev.scimkit.client");
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private RandomGenerator random = ThreadLocalRandom.current();
         private long maxResponseBytes = 8L << 20;
         private boolean zoomCompatibility;
         private boolean allowInsecureHttp;
+        /** The settings given to this builder, with their values as shown in messages (never a secret). */
+        private final Map<String, String> given = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -212,6 +244,7 @@ public final class ZoomScimClient {
          *                {@link #build()} only for loopback hosts unless {@link #allowInsecureHttp} is set
          * @return this builder
          * @throws IllegalArgumentException if it is not such a URI
+         * @throws IllegalStateException    if it was already set
          */
         public Builder baseUri(URI baseUri) {
             Objects.requireNonNull(baseUri, "baseUri is null");
@@ -222,6 +255,7 @@ public final class ZoomScimClient {
                 throw new IllegalArgumentException("baseUri must be an absolute http(s) URI with a host and without "
                         + "query or fragment, but was " + baseUri);
             }
+            once("baseUri", baseUri);
             this.baseUri = baseUri;
             return this;
         }
@@ -233,7 +267,7 @@ public final class ZoomScimClient {
          * @param token the token, without the {@code Bearer } prefix
          * @return this builder
          * @throws IllegalArgumentException if blank or not a valid header value (the message never shows it)
-         * @throws IllegalStateException    if {@link #tokenProvider} was already set
+         * @throws IllegalStateException    if this or {@link #tokenProvider} was already set
          */
         public Builder bearerToken(String token) {
             Objects.requireNonNull(token, "token is null");
@@ -247,7 +281,7 @@ public final class ZoomScimClient {
                             + i + " (value not shown)");
                 }
             }
-            setAuth("bearerToken", new StaticToken(token));
+            setAuth("bearerToken", "<redacted>", new StaticToken(token));
             return this;
         }
 
@@ -258,21 +292,24 @@ public final class ZoomScimClient {
          *
          * @param provider the provider
          * @return this builder
-         * @throws IllegalStateException if {@link #bearerToken} was already set
+         * @throws IllegalStateException if this or {@link #bearerToken} was already set
          */
         public Builder tokenProvider(TokenProvider provider) {
-            setAuth("tokenProvider", Objects.requireNonNull(provider, "provider is null"));
+            Objects.requireNonNull(provider, "provider is null");
+            setAuth("tokenProvider", provider instanceof ZoomServerToServerOAuth ? provider.toString()
+                    : "a " + provider.getClass().getSimpleName(), provider);
             return this;
         }
 
-        private void setAuth(String setting, TokenProvider provider) {
-            if (authSetting != null && !authInherited && !authSetting.equals(setting)) {
-                throw new IllegalStateException(authSetting + " was already set; " + setting + " and " + authSetting
-                        + " are alternatives, set only one");
+        private void setAuth(String setting, String shown, TokenProvider provider) {
+            String other = setting.equals("bearerToken") ? "tokenProvider" : "bearerToken";
+            if (given.containsKey(other)) {
+                throw new IllegalStateException(other + " was already set to " + given.get(other) + "; " + setting
+                        + " (" + shown + ") is an alternative to it: set only one");
             }
+            once(setting, shown);
             this.tokens = provider;
             this.authSetting = setting;
-            this.authInherited = false;
         }
 
         /**
@@ -284,7 +321,7 @@ public final class ZoomScimClient {
          *                   follows redirects itself, so a token never reaches another host)
          * @return this builder
          * @throws IllegalArgumentException if it follows redirects
-         * @throws IllegalStateException    if {@link #executor} or {@link #connectTimeout} was set
+         * @throws IllegalStateException    if it, {@link #executor} or {@link #connectTimeout} was already set
          */
         public Builder httpClient(HttpClient httpClient) {
             Objects.requireNonNull(httpClient, "httpClient is null");
@@ -293,8 +330,9 @@ public final class ZoomScimClient {
                         + httpClient.followRedirects() + "): the client follows redirects itself so that the token "
                         + "never reaches another host");
             }
-            requireUnset(executor != null, "executor", "httpClient");
-            requireUnset(connectTimeout != null, "connectTimeout", "httpClient");
+            excludes("executor", "httpClient", httpClient);
+            excludes("connectTimeout", "httpClient", httpClient);
+            once("httpClient", httpClient);
             this.httpClient = httpClient;
             this.inheritedHttpClient = null;
             return this;
@@ -306,11 +344,13 @@ public final class ZoomScimClient {
          *
          * @param executor the executor
          * @return this builder
-         * @throws IllegalStateException if {@link #httpClient} was set
+         * @throws IllegalStateException if it or {@link #httpClient} was already set
          */
         public Builder executor(Executor executor) {
-            requireUnset(httpClient != null, "httpClient", "executor");
-            this.executor = Objects.requireNonNull(executor, "executor is null");
+            Objects.requireNonNull(executor, "executor is null");
+            excludes("httpClient", "executor", executor);
+            once("executor", executor);
+            this.executor = executor;
             this.inheritedHttpClient = null;
             return this;
         }
@@ -321,26 +361,51 @@ public final class ZoomScimClient {
          * @param timeout positive
          * @return this builder
          * @throws IllegalArgumentException if not positive
-         * @throws IllegalStateException    if {@link #httpClient} was set (it has its own)
+         * @throws IllegalStateException    if it or {@link #httpClient} was already set (it has its own)
          */
         public Builder connectTimeout(Duration timeout) {
             requirePositive(timeout, "connectTimeout");
-            requireUnset(httpClient != null, "httpClient", "connectTimeout");
+            excludes("httpClient", "connectTimeout", timeout);
+            once("connectTimeout", timeout);
             this.connectTimeout = timeout;
             this.inheritedHttpClient = null;
             return this;
         }
 
         /**
-         * The time allowed for each response (per attempt). If this method is not invoked, 30 seconds.
+         * The longest one attempt may take: connecting, sending, the response headers and the whole
+         * body (not only until the headers, as {@code HttpRequest.timeout} would). Past it the attempt
+         * fails with a {@link ScimConnectionException} whose {@code timedOut()} is true (and which
+         * the retry policy may retry). If this method is not invoked, 30 seconds.
          *
          * @param timeout positive
          * @return this builder
          * @throws IllegalArgumentException if not positive
+         * @throws IllegalStateException    if it was already set
          */
         public Builder requestTimeout(Duration timeout) {
             requirePositive(timeout, "requestTimeout");
+            once("requestTimeout", timeout);
             this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The longest a whole call may take: every attempt, backoff and rate-limit wait, the retry
+         * after a 401 refresh and the look-up of a create whose outcome is unknown. A wait that would
+         * end past it is not begun; an attempt is cut short at it. Past it the call fails with its last
+         * failure, or a timed-out {@link ScimConnectionException} when no attempt could be made. If this
+         * method is not invoked, 3 minutes (the default retry budget of 2 minutes plus one attempt).
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         * @throws IllegalStateException    if it was already set
+         */
+        public Builder callTimeout(Duration timeout) {
+            requirePositive(timeout, "callTimeout");
+            once("callTimeout", timeout);
+            this.callTimeout = timeout;
             return this;
         }
 
@@ -350,9 +415,12 @@ public final class ZoomScimClient {
          *
          * @param policy the policy; {@link RetryPolicy#none()} disables retries
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = Objects.requireNonNull(policy, "policy is null");
+            Objects.requireNonNull(policy, "policy is null");
+            once("retryPolicy", policy);
+            this.retryPolicy = policy;
             return this;
         }
 
@@ -363,9 +431,12 @@ public final class ZoomScimClient {
          *
          * @param limit the rates
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder rateLimit(RateLimit limit) {
-            this.rateLimit = Objects.requireNonNull(limit, "limit is null");
+            Objects.requireNonNull(limit, "limit is null");
+            once("rateLimit", limit);
+            this.rateLimit = limit;
             this.inheritedRateLimiter = null;
             return this;
         }
@@ -375,21 +446,27 @@ public final class ZoomScimClient {
          *
          * @param logger the logger
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder logger(Logger logger) {
-            this.logger = Objects.requireNonNull(logger, "logger is null");
+            Objects.requireNonNull(logger, "logger is null");
+            once("logger", "logger " + logger.getName());
+            this.logger = logger;
             return this;
         }
 
         /**
-         * The time source for retry budgets, Retry-After dates and rate limiting. If this method is
-         * not invoked, {@link Clock#systemUTC()}.
+         * The time source for deadlines, retry budgets, Retry-After dates and rate limiting. If this
+         * method is not invoked, {@link Clock#systemUTC()}.
          *
          * @param clock the clock
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock is null");
+            Objects.requireNonNull(clock, "clock is null");
+            once("clock", clock);
+            this.clock = clock;
             this.inheritedRateLimiter = null;
             return this;
         }
@@ -400,37 +477,61 @@ public final class ZoomScimClient {
          *
          * @param sleeper the sleeper
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper is null");
+            Objects.requireNonNull(sleeper, "sleeper is null");
+            once("sleeper", sleeper);
+            this.sleeper = sleeper;
             return this;
         }
 
         /**
-         * The largest response body accepted; a larger one fails the call with a 502
-         * {@link ScimClientException}. If this method is not invoked, 8 MiB.
+         * The source of the backoff's jitter (a uniform fraction of each backoff ceiling, see
+         * {@link RetryPolicy}); inject a seeded or fixed one, like the clock and sleeper, for
+         * reproducible tests. If this method is not invoked, {@link ThreadLocalRandom}.
+         *
+         * @param random the random source; it is called from the threads that retry
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        public Builder random(RandomGenerator random) {
+            Objects.requireNonNull(random, "random is null");
+            once("random", random);
+            this.random = random;
+            return this;
+        }
+
+        /**
+         * The largest response body accepted; a larger one fails the call at once (before it is read
+         * when {@code Content-Length} says so) with an {@link InvalidResponseException}, which is not
+         * retried. If this method is not invoked, 8 MiB.
          *
          * @param bytes at least 1 KiB
          * @return this builder
          * @throws IllegalArgumentException if less than 1024
+         * @throws IllegalStateException    if it was already set
          */
         public Builder maxResponseBytes(long bytes) {
             if (bytes < 1024) {
                 throw new IllegalArgumentException("maxResponseBytes must be at least 1024 but was " + bytes);
             }
+            once("maxResponseBytes", bytes);
             this.maxResponseBytes = bytes;
             return this;
         }
 
         /**
          * Rejects, before sending, filters Zoom does not support: only {@code userName eq} and
-         * {@code externalId eq} for users and {@code displayName eq} for groups pass. If this method
-         * is not invoked, {@code false}.
+         * {@code externalId eq} for users and {@code displayName eq} for groups pass (an
+         * {@link InvalidFilterException} otherwise). If this method is not invoked, {@code false}.
          *
          * @param enabled whether to check
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder zoomCompatibility(boolean enabled) {
+            once("zoomCompatibility", enabled);
             this.zoomCompatibility = enabled;
             return this;
         }
@@ -441,8 +542,10 @@ public final class ZoomScimClient {
          *
          * @param allow whether to allow it
          * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder allowInsecureHttp(boolean allow) {
+            once("allowInsecureHttp", allow);
             this.allowInsecureHttp = allow;
             return this;
         }
@@ -458,8 +561,7 @@ public final class ZoomScimClient {
             }
             String violation = UriPolicy.violation(baseUri, allowInsecureHttp);
             if (violation != null) {
-                throw new IllegalStateException("baseUri " + violation.replace("set allowInsecureHttp(true)",
-                        "set allowInsecureHttp(true) to allow it"));
+                throw new IllegalStateException("baseUri " + violation);
             }
             HttpClient http = httpClient != null ? httpClient : inheritedHttpClient;
             if (http == null) {
@@ -481,31 +583,45 @@ public final class ZoomScimClient {
             return "ZoomScimClient.Builder[baseUri=" + baseUri + ", auth=" + authSetting + "]";
         }
 
+        /** @return a builder holding these settings, none of them given to it yet */
         private Builder copy() {
             Builder c = new Builder();
             c.baseUri = baseUri;
             c.tokens = tokens;
             c.authSetting = authSetting;
-            c.authInherited = true;
             c.httpClient = httpClient;
             c.executor = executor;
             c.connectTimeout = connectTimeout;
             c.requestTimeout = requestTimeout;
+            c.callTimeout = callTimeout;
             c.retryPolicy = retryPolicy;
             c.rateLimit = rateLimit;
             c.logger = logger;
             c.clock = clock;
             c.sleeper = sleeper;
+            c.random = random;
             c.maxResponseBytes = maxResponseBytes;
             c.zoomCompatibility = zoomCompatibility;
             c.allowInsecureHttp = allowInsecureHttp;
             return c;
         }
 
-        private static void requireUnset(boolean set, String existing, String attempted) {
-            if (set) {
-                throw new IllegalStateException(existing + " was already set; " + attempted + " cannot be combined with "
-                        + existing);
+        /** Records a setting, failing when it was given before. */
+        private void once(String setting, Object value) {
+            String shown = String.valueOf(value);
+            String previous = given.putIfAbsent(setting, shown);
+            if (previous != null) {
+                throw new IllegalStateException(setting + " was already set to " + previous + "; cannot set it again to "
+                        + shown);
+            }
+        }
+
+        /** Fails when {@code other}, which excludes {@code setting}, was given. */
+        private void excludes(String other, String setting, Object value) {
+            String previous = given.get(other);
+            if (previous != null) {
+                throw new IllegalStateException(other + " was already set to " + previous + "; " + setting + " ("
+                        + value + ") cannot be combined with " + other);
             }
         }
 

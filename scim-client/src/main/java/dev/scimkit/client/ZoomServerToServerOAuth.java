@@ -1,12 +1,12 @@
 package dev.scimkit.client;
 
 import dev.scimkit.client.internal.HttpClientTransport;
-import dev.scimkit.client.internal.Pipeline;
 import dev.scimkit.client.internal.RateCategory;
 import dev.scimkit.client.internal.ScimRequest;
 import dev.scimkit.client.internal.ScimResponse;
 import dev.scimkit.client.internal.SendStage;
 import dev.scimkit.client.internal.UriPolicy;
+import dev.scimkit.client.internal.Waiting;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.json.JsonLimits;
 import dev.scimkit.core.json.ScimJson;
@@ -119,11 +119,10 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
     private CachedToken fetch() {
         URI uri = URI.create(tokenUri + (tokenUri.getRawQuery() == null ? "?" : "&")
                 + "grant_type=account_credentials&account_id=" + UriPolicy.encode(accountId));
-        ScimRequest request = new ScimRequest("POST", uri, java.util.Map.of(
-                "authorization", basicCredentials, "accept", "application/json"),
-                null, RateCategory.MEDIUM, null, 1, true);
+        ScimRequest request = ScimRequest.of("POST", uri, null, RateCategory.MEDIUM)
+                .withHeader("authorization", basicCredentials).withHeader("accept", "application/json");
         Instant requestedAt = clock.instant();
-        ScimResponse response = Pipeline.await(SendStage.sendOnce(transport, request));
+        ScimResponse response = Waiting.await(() -> SendStage.sendOnce(transport, request));
         JsonObject body = parse(response);
         if (response.status() != 200) {
             String reason = firstString(body, List.of("reason", "error_description", "message", "error"));

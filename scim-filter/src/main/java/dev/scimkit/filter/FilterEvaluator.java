@@ -153,10 +153,15 @@ public final class FilterEvaluator {
                 .orElseThrow(() -> new IllegalStateException("the schema registry has no resource types"));
     }
 
-    /** Builds a {@link FilterEvaluator}. Not thread-safe. */
+    /**
+     * Builds a {@link FilterEvaluator}. Not thread-safe. Each setting may be given once; a second call
+     * throws an {@link IllegalStateException} naming both values.
+     */
     public static final class Builder {
         private SchemaRegistry registry = SchemaRegistry.defaults();
         private boolean strict;
+        private boolean registryGiven;
+        private boolean strictGiven;
 
         private Builder() {
         }
@@ -164,9 +169,16 @@ public final class FilterEvaluator {
         /**
          * @param value the schemas to resolve paths against; default {@link SchemaRegistry#defaults()}
          * @return this
+         * @throws IllegalStateException if the registry was already set
          */
         public Builder registry(SchemaRegistry value) {
-            this.registry = Objects.requireNonNull(value, "registry is null");
+            Objects.requireNonNull(value, "registry is null");
+            if (registryGiven) {
+                throw new IllegalStateException("registry was already set to " + describe(registry)
+                        + "; cannot set it again to " + describe(value));
+            }
+            this.registry = value;
+            this.registryGiven = true;
             return this;
         }
 
@@ -174,15 +186,26 @@ public final class FilterEvaluator {
          * @param value whether filters that do not fit the schema throw 400 {@code invalidFilter};
          *              default {@code false} (they match nothing)
          * @return this
+         * @throws IllegalStateException if strict was already set
          */
         public Builder strict(boolean value) {
+            if (strictGiven) {
+                throw new IllegalStateException("strict was already set to " + strict + "; cannot set it again to "
+                        + value);
+            }
             this.strict = value;
+            this.strictGiven = true;
             return this;
         }
 
         /** @return the evaluator */
         public FilterEvaluator build() {
             return new FilterEvaluator(registry, strict);
+        }
+
+        private static String describe(SchemaRegistry value) {
+            return value == SchemaRegistry.defaults() ? "SchemaRegistry.defaults()"
+                    : "a registry of " + value.schemas().size() + " schemas";
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.client.InvalidResponseException;
+import dev.scimkit.core.ListResponse;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.json.JsonLimits;
 import dev.scimkit.core.json.ScimJson;
@@ -9,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * What every resource endpoint of one client needs: the pipeline, the base URI, and how response
@@ -73,35 +76,46 @@ public final class ClientCore {
     /**
      * @param response a response
      * @return its body as a JSON object
-     * @throws ScimException 502 naming the request when the body is not a JSON object
+     * @throws InvalidResponseException when the body is not a JSON object
      */
     public JsonObject json(ScimResponse response) {
-        try {
-            return ScimJson.parseObject(response.body(), responseLimits);
-        } catch (ScimException e) {
-            throw new dev.scimkit.client.ScimClientException(502, e.scimType(),
-                    "the server's response is not a usable JSON object: " + e.detail(),
-                    response.request().describe(), e);
-        }
+        return decode(response, body -> ScimJson.parseObject(body, responseLimits));
     }
 
     /**
-     * Decodes a response body, turning a body the decoder rejects into a 502 naming the request.
+     * @param response a response carrying a ListResponse
+     * @param decoder  reads one element of {@code Resources}
+     * @param <T>      the resource type
+     * @return the page
+     * @throws InvalidResponseException when the body is not a ListResponse of such resources
+     */
+    public <T> ListResponse<T> listResponse(ScimResponse response, Function<JsonObject, T> decoder) {
+        return decode(response, body -> ListResponse.fromJson(ScimJson.parseObject(body, responseLimits), decoder));
+    }
+
+    /**
+     * Decodes a response body; a body the decoder rejects is an {@link InvalidResponseException}
+     * naming the request, the defect and, for a change the server accepted, that it took effect.
      *
      * @param response a response
      * @param decoder  reads the UTF-8 body, e.g. {@code User::parse}
      * @param <T>      the result type
      * @return the decoded body
-     * @throws dev.scimkit.client.ScimClientException 502 when the body cannot be decoded
+     * @throws InvalidResponseException when the body cannot be decoded
      */
-    public <T> T decode(ScimResponse response, java.util.function.Function<byte[], T> decoder) {
+    public <T> T decode(ScimResponse response, Function<byte[], T> decoder) {
         try {
             return decoder.apply(response.body());
         } catch (ScimException e) {
-            throw new dev.scimkit.client.ScimClientException(502, e.scimType(),
-                    "the server's response is not a usable JSON object: " + e.detail(),
+            throw new InvalidResponseException(response.status(), e.scimType(),
+                    "the server's response is not a usable " + what(response) + ": " + e.detail()
+                            + SendStage.outcome(response.request(), response.status()),
                     response.request().describe(), e);
         }
+    }
+
+    private static String what(ScimResponse response) {
+        return response.body().length == 0 ? "JSON object (the body is empty)" : "JSON object";
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.scimkit.client.ConnectionReport.Outcome;
 import dev.scimkit.client.ConnectionReport.Step;
 import dev.scimkit.client.Hint;
 import dev.scimkit.client.HintCode;
+import dev.scimkit.client.InvalidResponseException;
 import dev.scimkit.client.OAuthTokenException;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
@@ -48,10 +49,9 @@ public final class ConnectionTester {
     }
 
     /**
-     * @param blocking whether the caller waits on its own thread
      * @return the report; the future fails only for an unexpected error (a bug, not a configuration problem)
      */
-    public CompletableFuture<ConnectionReport> run(boolean blocking) {
+    public CompletableFuture<ConnectionReport> run() {
         Steps steps = new Steps();
         try {
             tokens.token();
@@ -66,8 +66,7 @@ public final class ConnectionTester {
                     null);
             return CompletableFuture.completedFuture(report(steps));
         }
-        ScimRequest probe = ScimRequest.of("GET", core.uri("Users", null, PROBE_QUERY), null, RateCategory.MEDIUM)
-                .withBlocking(blocking);
+        ScimRequest probe = ScimRequest.of("GET", core.uri("Users", null, PROBE_QUERY), null, RateCategory.MEDIUM);
         return core.send(probe).handle((response, failure) -> {
             if (failure == null) {
                 succeeded(steps, response);
@@ -114,6 +113,7 @@ public final class ConnectionTester {
     private void failed(Steps steps, ScimClientException error) {
         Hint hint = error.hint().orElse(null);
         String observed = probeText() + (error instanceof ScimConnectionException ? " got no response: "
+                : error instanceof InvalidResponseException ? " answered with what the client cannot use: "
                 : " answered HTTP " + error.status() + ": ") + error.detail();
         int status = error.status();
         if (error instanceof ScimConnectionException || status == 404 || (status >= 300 && status < 400)

@@ -3,6 +3,7 @@ package dev.scimkit.client.internal;
 import dev.scimkit.client.BadRequestException;
 import dev.scimkit.client.ConflictException;
 import dev.scimkit.client.ForbiddenException;
+import dev.scimkit.client.InvalidResponseException;
 import dev.scimkit.client.NotFoundException;
 import dev.scimkit.client.PreconditionFailedException;
 import dev.scimkit.client.ScimClientException;
@@ -31,12 +32,18 @@ public final class ErrorMapper {
     }
 
     /**
-     * @param response an error response (status 300 or more)
+     * @param response an error response (status 300 or more, or outside 100-599)
      * @param now      the current instant, to read a {@code Retry-After} date
-     * @return the exception to throw (not thrown)
+     * @return the exception to throw (not thrown): the subclass for the status the server sent, or an
+     *         {@link InvalidResponseException} when that status is not an HTTP status code
      */
     public static ScimClientException toException(ScimResponse response, Instant now) {
         int status = response.status();
+        if (status < 100 || status > 599) {
+            return new InvalidResponseException(status, null, "the server answered with HTTP status " + status
+                    + ", which is not an HTTP status code (100-599)" + SendStage.outcome(response.request(), 0),
+                    response.request().describe(), null);
+        }
         String scimType = null;
         String detail;
         byte[] body = response.body();

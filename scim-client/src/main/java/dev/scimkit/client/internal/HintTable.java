@@ -2,6 +2,7 @@ package dev.scimkit.client.internal;
 
 import dev.scimkit.client.Hint;
 import dev.scimkit.client.HintCode;
+import dev.scimkit.client.InvalidFilterException;
 import dev.scimkit.client.OAuthTokenException;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
@@ -44,6 +45,14 @@ public final class HintTable {
     }
 
     private static final List<Rule> RULES = List.of(
+            new Rule(HintCode.FILTER_REJECTED, e -> e instanceof InvalidFilterException,
+                    e -> ((InvalidFilterException) e).position() >= 0
+                            ? "Build the filter with Filters (Filters.eq(\"userName\", value) escapes the value), or "
+                                    + "write it as RFC 7644 says: string values in double quotes, e.g. userName eq "
+                                    + "\"jill@example.com\"."
+                            : "Zoom filters only by userName eq or externalId eq (users) and displayName eq (groups): "
+                                    + "list without a filter and filter locally (FilterEvaluator), or turn "
+                                    + "zoomCompatibility off for other SCIM services."),
             new Rule(HintCode.OAUTH_ACCOUNT_ID, e -> part(e) == OAuthTokenException.Part.ACCOUNT_ID,
                     e -> "Zoom's token endpoint does not know the account id: copy the Account ID from the "
                             + "Server-to-Server OAuth app's App Credentials page."),

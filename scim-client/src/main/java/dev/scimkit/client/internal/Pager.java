@@ -1,5 +1,7 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.client.InvalidResponseException;
+import dev.scimkit.client.ListQuery;
 import dev.scimkit.core.ListResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,11 +16,20 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Walks a collection page by page, lazily, and copes with real servers: the next page starts after
- * the items actually received (a server may return fewer than asked); the walk ends at an empty
- * page or at {@code totalResults} when given; a resource seen before (data shifted forward by
- * concurrent inserts) is skipped; two pages in a row without anything new end the walk (a server
- * that ignores {@code startIndex}).
+ * Walks a collection page by page, lazily, and always ends, whatever the server does:
+ * <ul>
+ *   <li>the next page starts after the items actually received (a server may return fewer than asked);</li>
+ *   <li>the walk ends at an empty page, or once {@code totalResults} (when given) is reached;</li>
+ *   <li>a resource seen before is skipped (data shifted forward by concurrent inserts); "seen" is by
+ *       {@code id}, and by content for a resource without one;</li>
+ *   <li>a page that brings nothing new ends the walk (a server that ignores {@code startIndex} or
+ *       repeats pages). When that page repeats the one before, or lies more than a page before the
+ *       end, while the server's {@code totalResults} says more remain, that is an
+ *       {@link InvalidResponseException} saying so rather than a silently short result (a barren page
+ *       near the end is data shifted by inserts while paging, and ends quietly);</li>
+ *   <li>more than {@code maxPages} pages or {@code maxItems} resources is an
+ *       {@link InvalidResponseException} naming the bound (a server that never stops).</li>
+ * </ul>
  *
  * @param <T> the resource type
  */
@@ -35,26 +46,54 @@ public final class Pager<T> implements Iterator<T> {
         ListResponse<T> fetch(int startIndex, int count);
     }
 
+    /**
+     * The bounds of one walk and what to call it in messages.
+     *
+     * @param maxPages the most pages fetched
+     * @param maxItems the most distinct resources returned
+     * @param request  method and path of the list request, for messages
+     */
+    public record Limits(int maxPages, int maxItems, String request) {
+    }
+
     private final PageFetcher<T> fetcher;
     private final int pageSize;
-    private final Function<T, String> idOf;
+    private final Function<T, String> keyOf;
+    private final Limits limits;
     private final Set<String> seen = new HashSet<>();
     private final Deque<T> buffer = new ArrayDeque<>();
-    private int nextIndex;
+    private long nextIndex;
     private boolean exhausted;
-    private int barrenPages;
+    private int pages;
+    private Set<String> previousPage = Set.of();
 
     /**
      * @param fetcher    fetches pages
      * @param startIndex the first 1-based index
      * @param pageSize   how many to ask for per page
-     * @param idOf       a resource's id (or {@code null} when it has none: then it is never deduplicated)
+     * @param keyOf      what makes a resource the same as one already returned: its id, or its content
+     *                   when it has none
+     * @param limits     the bounds
      */
-    public Pager(PageFetcher<T> fetcher, int startIndex, int pageSize, Function<T, String> idOf) {
+    public Pager(PageFetcher<T> fetcher, int startIndex, int pageSize, Function<T, String> keyOf, Limits limits) {
         this.fetcher = fetcher;
         this.pageSize = pageSize;
-        this.idOf = idOf;
+        this.keyOf = keyOf;
+        this.limits = limits;
         this.nextIndex = startIndex;
+    }
+
+    /**
+     * A pager with the default bounds of {@code ListQuery} (100,000 pages, 1,000,000 resources).
+     *
+     * @param fetcher    fetches pages
+     * @param startIndex the first 1-based index
+     * @param pageSize   how many to ask for per page
+     * @param keyOf      what makes a resource the same as one already returned
+     */
+    public Pager(PageFetcher<T> fetcher, int startIndex, int pageSize, Function<T, String> keyOf) {
+        this(fetcher, startIndex, pageSize, keyOf, new Limits(ListQuery.DEFAULT_MAX_PAGES, ListQuery.DEFAULT_MAX_ITEMS,
+                "GET (list)"));
     }
 
     /**
@@ -84,27 +123,59 @@ public final class Pager<T> implements Iterator<T> {
     }
 
     private void fetchPage() {
-        ListResponse<T> page = fetcher.fetch(nextIndex, pageSize);
+        if (pages >= limits.maxPages()) {
+            throw stop("more than " + limits.maxPages() + " pages (ListQuery.maxPages); " + seen.size()
+                    + " resources received so far");
+        }
+        if (nextIndex > Integer.MAX_VALUE) {
+            throw stop("the next startIndex would pass " + Integer.MAX_VALUE);
+        }
+        int startIndex = (int) nextIndex;
+        ListResponse<T> page = fetcher.fetch(startIndex, pageSize);
+        pages++;
         int received = page.resources().size();
         if (received == 0) {
             exhausted = true;
             return;
         }
-        boolean fresh = false;
+        int fresh = 0;
+        Set<String> keys = new HashSet<>();
         for (T resource : page.resources()) {
-            String id = idOf.apply(resource);
-            if (id == null || seen.add(id)) {
+            String key = keyOf.apply(resource);
+            keys.add(key);
+            if (seen.add(key)) {
+                if (seen.size() > limits.maxItems()) {
+                    throw stop("more than " + limits.maxItems() + " resources (ListQuery.maxItems)");
+                }
                 buffer.add(resource);
-                fresh = true;
+                fresh++;
             }
         }
         nextIndex += received;
-        barrenPages = fresh ? 0 : barrenPages + 1;
-        if (barrenPages >= 2) {
+        Set<String> previous = previousPage;
+        previousPage = keys;
+        if (fresh == 0) {
             exhausted = true;
+            // Nothing new ends the walk. When the server's own numbers say much more remains and the page
+            // repeats the last one (a server ignoring startIndex), ending quietly would lose data: say so.
+            // A barren page near the end is data shifted by inserts while paging, and ends quietly.
+            int total = page.totalResults().orElse(0);
+            boolean farFromEnd = (long) startIndex - 1 + received + pageSize < total;
+            if (seen.size() < total && (keys.equals(previous) || farFromEnd)) {
+                throw stop("the page at startIndex " + startIndex + " brought nothing new (" + received
+                        + " resources already received; the server may ignore startIndex), but totalResults says "
+                        + total + " and only " + seen.size() + " were received");
+            }
+            return;
         }
         if (page.totalResults().isPresent() && nextIndex > page.totalResults().getAsInt()) {
             exhausted = true;
         }
+    }
+
+    private InvalidResponseException stop(String why) {
+        exhausted = true;
+        buffer.clear();
+        return new InvalidResponseException(200, null, "paging stopped: " + why, limits.request(), null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.client.ScimConnectionException;
 import dev.scimkit.client.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Takes a permit from the shared limiter before each attempt, waiting through the sleeper when
- * the bucket is empty, and reports 429s and successes back so the rate adapts.
+ * the bucket is empty, and reports 429s and successes back so the rate adapts. A wait that would
+ * outlast the call's deadline fails the attempt at once with a timed-out
+ * {@link ScimConnectionException}, without sending.
  */
 public final class RateLimitStage implements Interceptor {
 
@@ -30,6 +33,12 @@ public final class RateLimitStage implements Interceptor {
     public CompletableFuture<ScimResponse> intercept(Chain chain) {
         ScimRequest request = chain.request();
         Duration wait = limiter.reserve(request.category());
+        if (!wait.isZero() && request.deadline() != null
+                && !clock.instant().plus(wait).isBefore(request.deadline())) {
+            // waiting would outlast the call: fail now rather than at the deadline
+            throw new ScimConnectionException(true, "the client-side rate limit would hold this request for "
+                    + Durations.text(wait) + ", past the call's deadline (callTimeout); it was not sent", request.describe(), null);
+        }
         CompletableFuture<Void> permit = wait.isZero()
                 ? CompletableFuture.completedFuture(null) : sleeper.sleep(wait);
         return permit.thenCompose(ignored -> chain.proceed(request)).thenApply(response -> {

@@ -1,5 +1,6 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.client.InvalidResponseException;
 import dev.scimkit.client.ScimClientException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -7,7 +8,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Follows redirects itself (the HttpClient never does): 307/308 for every method, 301/302/303 for
  * GET; at most {@value #MAX_REDIRECTS} hops; a target on another origin gets the request without
- * its {@code Authorization} header, and must pass the same http/https rule as the base URI.
+ * its {@code Authorization} header, and must pass the same http/https rule as the base URI. More
+ * hops are an {@link InvalidResponseException}; a refused target keeps the 3xx status the server sent.
  */
 public final class RedirectStage implements Interceptor {
 
@@ -31,8 +33,9 @@ public final class RedirectStage implements Interceptor {
                 return CompletableFuture.completedFuture(response);
             }
             if (hops >= MAX_REDIRECTS) {
-                throw new ScimClientException(508, null, "more than " + MAX_REDIRECTS + " redirects",
-                        chain.request().describe(), null);
+                throw new InvalidResponseException(response.status(), null, "more than " + MAX_REDIRECTS
+                        + " redirects: not following HTTP " + response.status() + " to " + target.getRawPath()
+                        + " after " + hops + " hops", chain.request().describe(), null);
             }
             String violation = UriPolicy.violation(target, allowInsecureHttp);
             if (violation != null) {

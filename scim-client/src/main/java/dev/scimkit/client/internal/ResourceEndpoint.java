@@ -1,10 +1,13 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.core.ListResponse;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
+import dev.scimkit.filter.Filters;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpHeaders;
 import java.util.Map;
@@ -20,18 +23,18 @@ public final class ResourceEndpoint {
 
     private final ClientCore core;
     private final String resourcePath;
-    private final Function<String, String> uniqueFilter;
+    private final String uniqueAttribute;
 
     /**
-     * @param core         the client's shared parts
-     * @param resourcePath {@code Users} or {@code Groups}
-     * @param uniqueFilter turns the unique attribute's value (userName, displayName) into filter text,
-     *                     used to look a create up when its outcome is unknown
+     * @param core            the client's shared parts
+     * @param resourcePath    {@code Users} or {@code Groups}
+     * @param uniqueAttribute the attribute that identifies a new resource ({@code userName},
+     *                        {@code displayName}), used to look a create up when its outcome is unknown
      */
-    public ResourceEndpoint(ClientCore core, String resourcePath, Function<String, String> uniqueFilter) {
+    public ResourceEndpoint(ClientCore core, String resourcePath, String uniqueAttribute) {
         this.core = core;
         this.resourcePath = resourcePath;
-        this.uniqueFilter = uniqueFilter;
+        this.uniqueAttribute = uniqueAttribute;
     }
 
     /**
@@ -40,12 +43,10 @@ public final class ResourceEndpoint {
      *
      * @param resource    the resource as UTF-8 JSON
      * @param uniqueValue its userName / displayName, or {@code null} when it has none (then never repeated)
-     * @param blocking    whether the caller waits on its own thread
      * @return the response carrying the created resource
      */
-    public CompletableFuture<ScimResponse> create(byte[] resource, String uniqueValue, boolean blocking) {
-        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, RateCategory.MEDIUM)
-                .withBlocking(blocking);
+    public CompletableFuture<ScimResponse> create(byte[] resource, String uniqueValue) {
+        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, RateCategory.MEDIUM);
         if (uniqueValue != null) {
             request = request.withProbe(probe(uniqueValue));
         }
@@ -53,17 +54,22 @@ public final class ResourceEndpoint {
     }
 
     private RecoveryProbe probe(String uniqueValue) {
-        String query = "filter=" + UriPolicy.encode(uniqueFilter.apply(uniqueValue));
+        String query = "filter=" + UriPolicy.encode(Filters.eq(uniqueAttribute, uniqueValue).toString());
         return get -> get.apply(core.uri(resourcePath, null, query)).thenApply(response -> {
             if (!response.successful()) {
                 throw ErrorMapper.toException(response, core.clock().instant());
             }
             JsonValue resources = AttributeNames.get(core.json(response), "Resources");
-            if (resources instanceof JsonArray array && !array.isEmpty()
-                    && array.get(0).getValueType() == JsonValue.ValueType.OBJECT) {
-                byte[] body = ScimJson.writeBytes(array.get(0));
-                return Optional.of(new ScimResponse(response.request(), 201,
-                        HttpHeaders.of(Map.of(), (a, b) -> true), body));
+            if (resources instanceof JsonArray array) {
+                // a server that ignores the filter must not pass someone else off as the created resource
+                for (JsonValue item : array) {
+                    if (item instanceof JsonObject candidate
+                            && AttributeNames.get(candidate, uniqueAttribute) instanceof JsonString value
+                            && value.getString().equalsIgnoreCase(uniqueValue)) {
+                        return Optional.of(new ScimResponse(response.request(), 201,
+                                HttpHeaders.of(Map.of(), (a, b) -> true), ScimJson.writeBytes(candidate)));
+                    }
+                }
             }
             return Optional.empty();
         });
@@ -71,45 +77,38 @@ public final class ResourceEndpoint {
 
     /**
      * @param id       the resource id
-     * @param blocking whether the caller waits on its own thread
      * @return the response carrying the resource
      */
-    public CompletableFuture<ScimResponse> get(String id, boolean blocking) {
-        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT)
-                .withBlocking(blocking));
+    public CompletableFuture<ScimResponse> get(String id) {
+        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT));
     }
 
     /**
      * @param id       the resource id
      * @param resource the full replacement as UTF-8 JSON
-     * @param blocking whether the caller waits on its own thread
      * @return the response carrying the resource as the server stored it
      */
-    public CompletableFuture<ScimResponse> replace(String id, byte[] resource, boolean blocking) {
-        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, RateCategory.LIGHT)
-                .withBlocking(blocking));
+    public CompletableFuture<ScimResponse> replace(String id, byte[] resource) {
+        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, RateCategory.LIGHT));
     }
 
     /**
      * @param id    the resource id
      * @param patch    the operations
-     * @param blocking whether the caller waits on its own thread
      * @return the response carrying the resource (200), or empty for 204 / no body
      */
-    public CompletableFuture<Optional<ScimResponse>> patch(String id, PatchRequest patch, boolean blocking) {
+    public CompletableFuture<Optional<ScimResponse>> patch(String id, PatchRequest patch) {
         return core.send(ScimRequest.of("PATCH", core.uri(resourcePath, id, null), ClientCore.bytes(patch.toJson()),
-                RateCategory.LIGHT).withBlocking(blocking)).thenApply(response -> response.status() == 204 || response.body().length == 0
+                RateCategory.LIGHT)).thenApply(response -> response.status() == 204 || response.body().length == 0
                 ? Optional.empty() : Optional.of(response));
     }
 
     /**
      * @param id       the resource id
-     * @param blocking whether the caller waits on its own thread
      * @return completes when deleted
      */
-    public CompletableFuture<Void> delete(String id, boolean blocking) {
-        return core.send(ScimRequest.of("DELETE", core.uri(resourcePath, id, null), null, RateCategory.MEDIUM)
-                .withBlocking(blocking))
+    public CompletableFuture<Void> delete(String id) {
+        return core.send(ScimRequest.of("DELETE", core.uri(resourcePath, id, null), null, RateCategory.MEDIUM))
                 .thenApply(response -> null);
     }
 
@@ -117,10 +116,12 @@ public final class ResourceEndpoint {
      * @param filter     filter text, or {@code null}
      * @param startIndex the 1-based start, or {@code null} for the server's default
      * @param count      the page size, or {@code null} for the server's default
-     * @param blocking   whether the caller waits on its own thread
-     * @return the raw ListResponse
+     * @param decoder    reads one element of {@code Resources}
+     * @param <T>        the resource type
+     * @return the page
      */
-    public CompletableFuture<JsonObject> list(String filter, Integer startIndex, Integer count, boolean blocking) {
+    public <T> CompletableFuture<ListResponse<T>> list(String filter, Integer startIndex, Integer count,
+                                                       Function<JsonObject, T> decoder) {
         StringBuilder query = new StringBuilder();
         if (filter != null) {
             query.append("filter=").append(UriPolicy.encode(filter));
@@ -132,6 +133,11 @@ public final class ResourceEndpoint {
             query.append(query.length() == 0 ? "" : "&").append("count=").append(count);
         }
         return core.send(ScimRequest.of("GET", core.uri(resourcePath, null, query.toString()), null,
-                RateCategory.MEDIUM).withBlocking(blocking)).thenApply(core::json);
+                RateCategory.MEDIUM)).thenApply(response -> core.listResponse(response, decoder));
+    }
+
+    /** @return method and path of this collection's list request, for messages */
+    public String listRequest() {
+        return "GET " + core.uri(resourcePath, null, null).getRawPath();
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
  *       the connection was never made, or once its {@link RecoveryProbe} found it did not take
  *       effect; without a probe it is not repeated.</li>
  * </ul>
+ * No retry is made whose wait would end past the policy's {@code maxElapsed} or the call's deadline.
  * Giving up throws the last failure with the earlier ones attached as suppressed exceptions.
  */
 public final class RetryStage implements Interceptor {
@@ -63,8 +64,10 @@ public final class RetryStage implements Interceptor {
         }
         RuntimeException failure = outcome.asException(clock.instant());
         Duration delay = outcome.retryAfter(clock.instant()).orElseGet(() -> backoff.delay(number));
-        Duration spent = Duration.between(call.started, clock.instant());
-        if (number >= policy.maxAttempts() || spent.plus(delay).compareTo(policy.maxElapsed()) > 0) {
+        Instant now = clock.instant();
+        Duration spent = Duration.between(call.started, now);
+        boolean pastDeadline = request.deadline() != null && !now.plus(delay).isBefore(request.deadline());
+        if (number >= policy.maxAttempts() || spent.plus(delay).compareTo(policy.maxElapsed()) > 0 || pastDeadline) {
             return CompletableFuture.failedFuture(call.withEarlier(failure));
         }
         call.earlier.add(failure);

@@ -1,6 +1,7 @@
 package dev.scimkit.client.internal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,19 +10,19 @@ import java.util.Objects;
 /**
  * One request as it travels through the pipeline: immutable; stages derive changed copies.
  *
- * @param method    the HTTP method, upper case
- * @param uri       the absolute target
- * @param headers   request headers, names in lower case
- * @param body      the body bytes, or {@code null} for none
- * @param category  which rate-limit bucket the request draws from
- * @param probe     for a non-idempotent request, how to find out whether it already took effect;
- *                  {@code null} when it must never be repeated after an unknown outcome
- * @param attempt   the 1-based attempt number, set by the retry stage
- * @param blocking  whether the caller waits on its own thread (a blocking API call): the transport
- *                  then sends on that thread instead of handing completion to other threads
+ * @param method   the HTTP method, upper case
+ * @param uri      the absolute target
+ * @param headers  request headers, names in lower case
+ * @param body     the body bytes, or {@code null} for none
+ * @param category which rate-limit bucket the request draws from
+ * @param probe    for a non-idempotent request, how to find out whether it already took effect;
+ *                 {@code null} when it must never be repeated after an unknown outcome
+ * @param attempt  the 1-based attempt number, set by the retry stage
+ * @param deadline when the whole call (every attempt and wait) must be over, read with the client's
+ *                 clock; {@code null} for none (each attempt is still bounded by the request timeout)
  */
 public record ScimRequest(String method, URI uri, Map<String, String> headers, byte[] body,
-                          RateCategory category, RecoveryProbe probe, int attempt, boolean blocking) {
+                          RateCategory category, RecoveryProbe probe, int attempt, Instant deadline) {
 
     /** Checks nulls and freezes the headers. */
     public ScimRequest {
@@ -36,18 +37,10 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @param uri      the target
      * @param body     the body, or {@code null}
      * @param category the rate-limit bucket
-     * @return a non-blocking request without headers, probe or attempt number
+     * @return a request without headers, probe, attempt number or deadline
      */
     public static ScimRequest of(String method, URI uri, byte[] body, RateCategory category) {
-        return new ScimRequest(method, uri, Map.of(), body, category, null, 1, false);
-    }
-
-    /**
-     * @param wait whether the caller blocks on its own thread for the result
-     * @return a copy with that mode
-     */
-    public ScimRequest withBlocking(boolean wait) {
-        return new ScimRequest(method, uri, headers, body, category, probe, attempt, wait);
+        return new ScimRequest(method, uri, Map.of(), body, category, null, 1, null);
     }
 
     /** @return whether repeating this request after an unknown outcome is harmless */
@@ -63,7 +56,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
     public ScimRequest withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name.toLowerCase(Locale.ROOT), value);
-        return new ScimRequest(method, uri, copy, body, category, probe, attempt, blocking);
+        return new ScimRequest(method, uri, copy, body, category, probe, attempt, deadline);
     }
 
     /**
@@ -73,7 +66,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
     public ScimRequest withoutHeader(String name) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.remove(name.toLowerCase(Locale.ROOT));
-        return new ScimRequest(method, uri, copy, body, category, probe, attempt, blocking);
+        return new ScimRequest(method, uri, copy, body, category, probe, attempt, deadline);
     }
 
     /**
@@ -91,7 +84,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @return a copy aimed elsewhere (used for redirects)
      */
     public ScimRequest redirectedTo(String newMethod, URI newUri, byte[] newBody) {
-        return new ScimRequest(newMethod, newUri, headers, newBody, category, probe, attempt, blocking);
+        return new ScimRequest(newMethod, newUri, headers, newBody, category, probe, attempt, deadline);
     }
 
     /**
@@ -99,7 +92,7 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @return a copy with the probe
      */
     public ScimRequest withProbe(RecoveryProbe recoveryProbe) {
-        return new ScimRequest(method, uri, headers, body, category, recoveryProbe, attempt, blocking);
+        return new ScimRequest(method, uri, headers, body, category, recoveryProbe, attempt, deadline);
     }
 
     /**
@@ -107,7 +100,15 @@ public record ScimRequest(String method, URI uri, Map<String, String> headers, b
      * @return a copy carrying the attempt number
      */
     public ScimRequest withAttempt(int number) {
-        return new ScimRequest(method, uri, headers, body, category, probe, number, blocking);
+        return new ScimRequest(method, uri, headers, body, category, probe, number, deadline);
+    }
+
+    /**
+     * @param callDeadline when the whole call must be over, or {@code null} for none
+     * @return a copy with that deadline
+     */
+    public ScimRequest withDeadline(Instant callDeadline) {
+        return new ScimRequest(method, uri, headers, body, category, probe, attempt, callDeadline);
     }
 
     /** @return method and path (no query, no headers: safe to log and to put in messages) */

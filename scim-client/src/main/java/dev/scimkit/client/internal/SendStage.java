@@ -1,17 +1,28 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.client.InvalidResponseException;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
+import dev.scimkit.client.ScimInterruptedException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The last stage: hands the request to the transport and turns "no response" into a
- * {@link ScimConnectionException} that says whether the request can have reached the server.
+ * The last stage: hands the request to the transport and turns a failure without a usable response
+ * into a {@link ScimClientException} that says what happened:
+ * <ul>
+ *   <li>no response (refused, reset, closed mid-body): {@link ScimConnectionException}, 503;</li>
+ *   <li>the attempt's deadline passed: {@link ScimConnectionException} with {@code timedOut()}, 504;</li>
+ *   <li>an answer that is not valid HTTP, or a body over the size cap: {@link InvalidResponseException},
+ *       502, never retried;</li>
+ *   <li>the waiting thread was interrupted: {@link ScimInterruptedException}, 499.</li>
+ * </ul>
  */
 public final class SendStage implements Interceptor {
 
@@ -28,7 +39,7 @@ public final class SendStage implements Interceptor {
     }
 
     /**
-     * Sends one request, translating "no response" into a {@link ScimConnectionException}.
+     * Sends one request, translating a failure without a usable response as described above.
      *
      * @param transport the wire
      * @param request   the request
@@ -74,10 +85,26 @@ public final class SendStage implements Interceptor {
         if (failure instanceof ScimClientException) {
             return failure;
         }
-        if (failure instanceof HttpTimeoutException) {
-            boolean connect = failure instanceof HttpConnectTimeoutException;
-            return new ScimConnectionException(true, connect ? "connect timed out" : "no response before the request timeout",
+        // HttpClient.send re-wraps failures in a new IOException of the same family: look at the causes
+        BoundedBody.TooLarge tooLarge = find(failure, BoundedBody.TooLarge.class);
+        if (tooLarge != null) {
+            return new InvalidResponseException(tooLarge.status, null, tooLarge.getMessage()
+                    + outcome(request, tooLarge.status), request.describe(), failure);
+        }
+        if (failure instanceof HttpConnectTimeoutException) {
+            return new ScimConnectionException(true, "connect to " + request.uri().getHost() + " timed out",
                     request.describe(), failure);
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return new ScimConnectionException(true, failure.getMessage(), request.describe(), failure);
+        }
+        if (find(failure, InterruptedIOException.class) != null || find(failure, InterruptedException.class) != null) {
+            return new ScimInterruptedException(request.describe(), failure);
+        }
+        ProtocolException protocol = find(failure, ProtocolException.class);
+        if (protocol != null) {
+            return new InvalidResponseException(0, null, "the server's answer is not valid HTTP ("
+                    + protocol.getMessage() + ")" + outcome(request, 0), request.describe(), failure);
         }
         if (failure instanceof IOException) {
             String what = failure instanceof ConnectException ? "could not connect" : "connection failed";
@@ -85,5 +112,25 @@ public final class SendStage implements Interceptor {
                     + failure.getClass().getSimpleName(), request.describe(), failure);
         }
         return failure;
+    }
+
+    /** Says what an unreadable answer means for a request that changes something. */
+    static String outcome(ScimRequest request, int status) {
+        if (request.method().equals("GET")) {
+            return "";
+        }
+        if (status >= 200 && status < 300) {
+            return "; the server accepted the request (HTTP " + status + "), so it took effect";
+        }
+        return status == 0 ? "; the request may have taken effect" : "";
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

@@ -32,7 +32,7 @@ public final class UriPolicy {
             return null;
         }
         return "uses plain http to the non-loopback host " + uri.getHost()
-                + ", which would expose the token; use https or set allowInsecureHttp(true)";
+                + ", which would expose the token; use https or set allowInsecureHttp(true) to allow it";
     }
 
     /**

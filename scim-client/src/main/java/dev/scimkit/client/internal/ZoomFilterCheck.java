@@ -1,7 +1,6 @@
 package dev.scimkit.client.internal;
 
-import dev.scimkit.client.BadRequestException;
-import dev.scimkit.core.ScimException;
+import dev.scimkit.client.InvalidFilterException;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.filter.ComparisonOperator;
 import dev.scimkit.filter.Filter;
@@ -25,15 +24,16 @@ public final class ZoomFilterCheck {
     /**
      * @param filter       the filter
      * @param resourcePath {@code Users} or {@code Groups}
-     * @throws BadRequestException 400 {@code invalidFilter} naming the filter and what Zoom supports
+     * @throws InvalidFilterException 400 {@code invalidFilter} naming the filter and what Zoom supports
+     *                                (nothing is sent)
      */
     public static void require(Filter filter, String resourcePath) {
         boolean users = resourcePath.equals("Users");
         List<String> allowed = users ? List.of("userName", "externalId") : List.of("displayName");
         if (!supported(filter, allowed, users ? CORE_USER : CORE_GROUP)) {
             String supportedText = users ? "'userName eq \"…\"' or 'externalId eq \"…\"'" : "'displayName eq \"…\"'";
-            throw new BadRequestException(ScimException.INVALID_FILTER, "Zoom supports only " + supportedText
-                    + " filters on /" + resourcePath + ", not '" + filter + "' (zoomCompatibility is on)", null, null);
+            throw new InvalidFilterException("Zoom supports only " + supportedText + " filters on /" + resourcePath
+                    + ", not '" + filter + "' (zoomCompatibility is on)", -1, null);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.scimkit.client.BadRequestException;
+import dev.scimkit.client.InvalidFilterException;
 import dev.scimkit.client.ConflictException;
 import dev.scimkit.client.NotFoundException;
 import dev.scimkit.client.ScimClientException;
@@ -203,13 +204,14 @@ class UsersOverHttpTest {
         int before = f.fake.requestCount();
 
         assertThatThrownBy(() -> strict.users().list().filter("title eq \"x\""))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("Zoom supports only");
+                .isInstanceOf(InvalidFilterException.class).hasMessageContaining("Zoom supports only");
         assertThatThrownBy(() -> strict.users().list().filter(Filters.co("userName", "x")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(InvalidFilterException.class);
         assertThatThrownBy(() -> strict.users().list().filter("userName eq \"a\" or userName eq \"b\""))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(InvalidFilterException.class);
         assertThatThrownBy(() -> strict.groups().list().filter("userName eq \"a\""))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("displayName");
+                .isInstanceOf(InvalidFilterException.class).isNotInstanceOf(BadRequestException.class)
+                .hasMessageContaining("displayName");
         assertThat(f.fake.requestCount()).isEqualTo(before);
 
         assertThat(strict.users().list().filter("USERNAME Eq \"a@b.c\"").page().resources()).isEmpty();

@@ -33,6 +33,10 @@ class HintTableTest {
     }
 
     private static final List<Row> ROWS = List.of(
+            new Row(new dev.scimkit.client.InvalidFilterException("not a SCIM filter", 12, null),
+                    HintCode.FILTER_REJECTED, "Filters.eq"),
+            new Row(new dev.scimkit.client.InvalidFilterException("Zoom supports only", -1, null),
+                    HintCode.FILTER_REJECTED, "zoomCompatibility"),
             new Row(new NotFoundException(null, "No endpoint", "GET /v2/scim2/Users", null),
                     HintCode.WRONG_BASE_PATH, "not /v2/scim2"),
             new Row(new NotFoundException(null, "No endpoint", "GET /scim/Groups/x", null),

@@ -1,0 +1,75 @@
+package dev.scimkit.client.hostile;
+
+import dev.scimkit.client.ManualClock;
+import dev.scimkit.client.RateLimit;
+import dev.scimkit.client.RecordingSleeper;
+import dev.scimkit.client.RetryPolicy;
+import dev.scimkit.client.ZoomScimClient;
+import dev.scimkit.core.User;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Clients for a {@link HostileServer}: short timeouts, a small body cap, and waits that never sleep for real. */
+final class Hostile {
+
+    /** Every attempt's timeout in these tests. */
+    static final Duration TIMEOUT = Duration.ofMillis(300);
+    /** The body cap in these tests. */
+    static final long CAP = 64 * 1024;
+    /** Retries without real waiting: backoff goes through a recording sleeper on a manual clock. */
+    static final RetryPolicy RETRIES = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(8),
+            Duration.ofMinutes(5));
+
+    private Hostile() {
+    }
+
+    static ZoomScimClient.Builder builder(HostileServer server, RetryPolicy policy) {
+        ManualClock clock = ManualClock.atEpochPlusOneDay();
+        return ZoomScimClient.builder()
+                .baseUri(server.baseUri())
+                .bearerToken("hostile-token")
+                .rateLimit(RateLimit.unlimited())
+                .retryPolicy(policy)
+                .clock(clock)
+                .sleeper(new RecordingSleeper(clock))
+                .requestTimeout(TIMEOUT)
+                .maxResponseBytes(CAP);
+    }
+
+    static ZoomScimClient client(HostileServer server) {
+        return builder(server, RetryPolicy.none()).build();
+    }
+
+    static ZoomScimClient retrying(HostileServer server) {
+        return builder(server, RETRIES).build();
+    }
+
+    static User user(String userName) {
+        return User.builder().userName(userName).build();
+    }
+
+    /** The failure of an asynchronous call, unwrapped; fails the test if it succeeds or hangs. */
+    static Throwable failureOf(CompletableFuture<?> future) {
+        try {
+            future.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException | CompletionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            throw new AssertionError("the call did not end within 20 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the call succeeded");
+    }
+
+    static String listOf(int total, String... resources) {
+        return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"]"
+                + (total < 0 ? "" : ",\"totalResults\":" + total)
+                + ",\"Resources\":[" + String.join(",", resources) + "]}";
+    }
+}
