@@ -40,6 +40,7 @@ public final class ConformanceSuite {
     private final URI baseUri;
     private final Supplier<String> token;
     private final ServiceProfile profile;
+    private final FilterInterpretation interpretation;
     private final Set<Check> selected;
     private final int tries;
     private final long seed;
@@ -50,6 +51,7 @@ public final class ConformanceSuite {
         this.baseUri = builder.baseUri;
         this.token = builder.token;
         this.profile = builder.profile == null ? ServiceProfile.SCIM : builder.profile;
+        this.interpretation = builder.interpretation == null ? FilterInterpretation.lenient() : builder.interpretation;
         this.selected = Set.copyOf(selected);
         this.tries = builder.tries == null ? 10 : builder.tries;
         this.seed = builder.seed == null ? new SecureRandom().nextLong() : builder.seed;
@@ -74,12 +76,13 @@ public final class ConformanceSuite {
      * @return one result per {@link Check}
      */
     public ConformanceReport run() {
-        return new ConformanceRunner(baseUri, token, profile, selected, tries, seed, client, timeout).run();
+        return new ConformanceRunner(baseUri, token, profile, interpretation, selected, tries, seed, client, timeout).run();
     }
 
     @Override
     public String toString() {
-        return "ConformanceSuite[" + baseUri + ", profile=" + profile + ", tries=" + tries + ", seed=" + seed + "]";
+        return "ConformanceSuite[" + baseUri + ", profile=" + profile + ", " + interpretation + ", tries=" + tries
+                + ", seed=" + seed + "]";
     }
 
     /**
@@ -91,6 +94,7 @@ public final class ConformanceSuite {
         private Supplier<String> token;
         private String tokenSetting;
         private ServiceProfile profile;
+        private FilterInterpretation interpretation;
         private Set<CheckTag> tags;
         private Set<Check> checks;
         private Integer tries;
@@ -155,6 +159,24 @@ public final class ConformanceSuite {
         public Builder profile(ServiceProfile value) {
             once(profile, "profile");
             profile = Objects.requireNonNull(value, "profile is null");
+            return this;
+        }
+
+        /**
+         * How {@link Check#FILTER_EQUALS_LOCAL_EVALUATION} reads filters where RFC 7643/7644 leave the
+         * answer open (negation over multi-valued attributes, {@code pr} on empty values, ordering of
+         * multi-valued attributes, case folding beyond ASCII, dateTime precision).
+         *
+         * @param value the readings to accept; default {@link FilterInterpretation#lenient()} (every
+         *              defensible reading); {@link FilterInterpretation#scimkit()} holds the service to
+         *              scimkit's own evaluator, {@code lenient().with(Negation.PER_VALUE)} to one documented
+         *              reading of one point
+         * @return this
+         * @throws IllegalStateException if already set
+         */
+        public Builder filterInterpretation(FilterInterpretation value) {
+            once(interpretation, "filterInterpretation");
+            interpretation = Objects.requireNonNull(value, "filterInterpretation is null");
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.scimkit.testkit.internal.conformance;
 import dev.scimkit.testkit.conformance.Check;
 import dev.scimkit.testkit.conformance.CheckResult;
 import dev.scimkit.testkit.conformance.ConformanceReport;
+import dev.scimkit.testkit.conformance.FilterInterpretation;
 import dev.scimkit.testkit.conformance.Outcome;
 import dev.scimkit.testkit.conformance.ServiceProfile;
 import java.net.URI;
@@ -20,6 +21,7 @@ public final class ConformanceRunner {
 
     private final URI baseUri;
     private final ServiceProfile profile;
+    private final FilterInterpretation interpretation;
     private final Set<Check> selected;
     private final int tries;
     private final long seed;
@@ -29,16 +31,19 @@ public final class ConformanceRunner {
      * @param baseUri  the SCIM base URI
      * @param token    supplies the bearer token for each request
      * @param profile  what the service offers
+     * @param interpretation the readings of the RFC's open points the filter check accepts
      * @param selected the checks to run
      * @param tries    samples per generated check
      * @param seed     the seed of the samples
      * @param client   the HTTP client
      * @param timeout  the response timeout per request
      */
-    public ConformanceRunner(URI baseUri, Supplier<String> token, ServiceProfile profile, Set<Check> selected,
-                             int tries, long seed, HttpClient client, Duration timeout) {
+    public ConformanceRunner(URI baseUri, Supplier<String> token, ServiceProfile profile,
+                             FilterInterpretation interpretation, Set<Check> selected, int tries, long seed,
+                             HttpClient client, Duration timeout) {
         this.baseUri = baseUri;
         this.profile = profile;
+        this.interpretation = interpretation;
         this.selected = Set.copyOf(selected);
         this.tries = tries;
         this.seed = seed;
@@ -48,7 +53,7 @@ public final class ConformanceRunner {
     /** @return the report, one result per {@link Check} */
     public ConformanceReport run() {
         String runTag = Long.toString(System.nanoTime() & 0xFFFFFFFFL, 36);
-        Service service = new Service(wire, profile, runTag);
+        Service service = new Service(wire, profile, interpretation, runTag);
         Samples samples = new Samples(tries, seed);
         List<CheckResult> results = new ArrayList<>();
         // Generating samples outside a jqwik property needs a session; inside one, the property's is used.

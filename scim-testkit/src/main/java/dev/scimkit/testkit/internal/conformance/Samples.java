@@ -5,8 +5,11 @@ import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.User;
 import dev.scimkit.core.json.ScimJson;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Shrinkable;
@@ -15,6 +18,11 @@ import net.jqwik.api.Tuple;
 /**
  * Runs a law for generated samples, reproducibly from a seed, and on failure shrinks greedily to a
  * smaller sample that still fails (each attempt talks to the service, so shrinking is bounded).
+ *
+ * <p>Shrinking never trades a failure on an unambiguous sample for one on a sample the RFC leaves
+ * open ({@link CheckFailure#ambiguousSample()}), and from an ambiguous one it moves to an unambiguous
+ * failing candidate whenever it finds one: a reported sample is ambiguous only if no unambiguous
+ * candidate failed too.
  */
 final class Samples {
 
@@ -45,6 +53,22 @@ final class Samples {
     }
 
     <T> void forAll(int salt, int count, Arbitrary<T> arbitrary, Consumer<T> law) {
+        forAll(salt, count, arbitrary, law, sample -> List.of(), MAX_SHRINK_ATTEMPTS);
+    }
+
+    /**
+     * @param salt      distinguishes the checks
+     * @param count     how many samples to try
+     * @param arbitrary the samples
+     * @param law       throws {@link CheckFailure} when a sample breaks it
+     * @param smaller   parts of a sample that are samples of the same arbitrary themselves (e.g. the
+     *                  operands of a filter's {@code and}), tried before jqwik's own shrinking
+     * @param budget    how many candidates shrinking may try
+     * @param <T>       the sample type
+     * @throws CheckFailure for the smallest failing sample found, naming it and the seed
+     */
+    <T> void forAll(int salt, int count, Arbitrary<T> arbitrary, Consumer<T> law, Function<T, List<T>> smaller,
+                    int budget) {
         Random random = new Random(seed * 31 + salt);
         RandomGenerator<T> generator = arbitrary.generator(GENERATION_SIZE);
         for (int i = 0; i < count; i++) {
@@ -52,7 +76,7 @@ final class Samples {
             try {
                 law.accept(sample.value());
             } catch (CheckFailure failure) {
-                throw shrink(sample, failure, law, i + 1);
+                throw shrink(sample, failure, law, i + 1, smaller, budget);
             }
         }
     }
@@ -67,27 +91,44 @@ final class Samples {
         return arbitrary.generator(GENERATION_SIZE).next(new Random(seed * 31 + salt)).value();
     }
 
-    private <T> CheckFailure shrink(Shrinkable<T> failing, CheckFailure failure, Consumer<T> law, int attempt) {
+    private <T> CheckFailure shrink(Shrinkable<T> failing, CheckFailure failure, Consumer<T> law, int attempt,
+                                    Function<T, List<T>> smaller, int budget) {
         Shrinkable<T> smallest = failing;
         CheckFailure smallestFailure = failure;
         int attempts = 0;
         boolean shrunk = true;
-        while (shrunk && attempts < MAX_SHRINK_ATTEMPTS) {
+        while (shrunk && attempts < budget) {
             shrunk = false;
-            Iterator<Shrinkable<T>> candidates = smallest.shrink().iterator();
-            while (candidates.hasNext() && attempts < MAX_SHRINK_ATTEMPTS) {
+            Shrinkable<T> fallback = null;
+            CheckFailure fallbackFailure = null;
+            Iterator<Shrinkable<T>> candidates = Stream.concat(
+                    smaller.apply(smallest.value()).stream().map(Shrinkable::unshrinkable),
+                    smallest.shrink()).iterator();
+            while (candidates.hasNext() && attempts < budget) {
                 Shrinkable<T> candidate = candidates.next();
                 attempts++;
                 try {
                     law.accept(candidate.value());
                 } catch (CheckFailure next) {
-                    smallest = candidate;
-                    smallestFailure = next;
-                    shrunk = true;
-                    break;
+                    if (!next.ambiguousSample()) {
+                        smallest = candidate;
+                        smallestFailure = next;
+                        shrunk = true;
+                        break;
+                    }
+                    if (smallestFailure.ambiguousSample() && fallback == null) {
+                        // smaller but still ambiguous: taken only if no unambiguous candidate fails
+                        fallback = candidate;
+                        fallbackFailure = next;
+                    }
                 } catch (RuntimeException ignored) {
                     // a candidate that breaks differently is not a smaller example of this failure
                 }
+            }
+            if (!shrunk && fallback != null) {
+                smallest = fallback;
+                smallestFailure = fallbackFailure;
+                shrunk = true;
             }
         }
         return smallestFailure.withMessage(smallestFailure.getMessage() + "\nfalsified by sample " + attempt

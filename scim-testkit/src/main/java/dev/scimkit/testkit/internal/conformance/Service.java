@@ -5,6 +5,7 @@ import dev.scimkit.core.Group;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.User;
 import dev.scimkit.core.schema.AttributeNames;
+import dev.scimkit.testkit.conformance.FilterInterpretation;
 import dev.scimkit.testkit.conformance.ServiceProfile;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -32,13 +33,15 @@ final class Service {
 
     final ScimWire wire;
     final ServiceProfile profile;
+    final FilterInterpretation interpretation;
     final String runTag;
     private final AtomicInteger counter = new AtomicInteger();
     private final Deque<String> created = new ArrayDeque<>();
 
-    Service(ScimWire wire, ServiceProfile profile, String runTag) {
+    Service(ScimWire wire, ServiceProfile profile, FilterInterpretation interpretation, String runTag) {
         this.wire = wire;
         this.profile = profile;
+        this.interpretation = interpretation;
         this.runTag = runTag;
     }
 
