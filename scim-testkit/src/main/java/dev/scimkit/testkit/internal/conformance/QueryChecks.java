@@ -97,13 +97,25 @@ final class QueryChecks {
                             + " under " + service.interpretation + "; returned but not selected: " + extra
                             + ", selected but not returned: " + missing).onAmbiguousSample(!open.isEmpty());
                 }
-            }, QueryChecks::operands, FILTER_SHRINK_BUDGET);
+            }, QueryChecks::parts, FILTER_SHRINK_BUDGET);
         } finally {
             service.cleanUp();
         }
     }
 
-    /** The operands of a filter's connectives: filters of the same arbitrary, tried first when shrinking. */
+    /**
+     * Every proper part of a filter, largest first: each is a filter of the same arbitrary, tried first
+     * when shrinking (so a failing {@code and} shrinks to the operand that fails on its own).
+     */
+    static List<Filter> parts(Filter filter) {
+        List<Filter> parts = new ArrayList<>(operands(filter));
+        for (int i = 0; i < parts.size(); i++) {
+            parts.addAll(operands(parts.get(i)));
+        }
+        return parts;
+    }
+
+    /** The operands of a filter's connectives ({@code and}, {@code or}, {@code not}); none for a leaf. */
     static List<Filter> operands(Filter filter) {
         if (filter instanceof Filter.And and) {
             return List.of(and.left(), and.right());

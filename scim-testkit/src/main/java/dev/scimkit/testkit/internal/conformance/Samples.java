@@ -93,17 +93,42 @@ final class Samples {
 
     private <T> CheckFailure shrink(Shrinkable<T> failing, CheckFailure failure, Consumer<T> law, int attempt,
                                     Function<T, List<T>> smaller, int budget) {
-        Shrinkable<T> smallest = failing;
-        CheckFailure smallestFailure = failure;
-        int attempts = 0;
+        Shrinking<T> state = new Shrinking<>(failing, failure, law, budget);
         boolean shrunk = true;
-        while (shrunk && attempts < budget) {
-            shrunk = false;
+        while (shrunk && state.attempts < budget) {
+            // the sample's own parts first (big steps), then jqwik's candidates
+            shrunk = state.step(smaller.apply(state.smallest.value()).stream().map(Shrinkable::unshrinkable).iterator())
+                    || state.step(state.smallest.shrink().iterator());
+        }
+        return state.failure.withMessage(state.failure.getMessage() + "\nfalsified by sample " + attempt
+                + " of seed " + seed + (state.smallest == failing ? "" : " (shrunk)") + ": "
+                + describe(state.smallest.value()));
+    }
+
+    /** The smallest failing sample so far, and how many candidates were tried. */
+    private static final class Shrinking<T> {
+        private final Consumer<T> law;
+        private final int budget;
+        private Shrinkable<T> smallest;
+        private CheckFailure failure;
+        private int attempts;
+
+        Shrinking(Shrinkable<T> smallest, CheckFailure failure, Consumer<T> law, int budget) {
+            this.smallest = smallest;
+            this.failure = failure;
+            this.law = law;
+            this.budget = budget;
+        }
+
+        /**
+         * Moves to the first candidate that fails unambiguously; failing that, if the current sample is
+         * ambiguous itself, to the first candidate that fails at all.
+         *
+         * @return whether it moved
+         */
+        boolean step(Iterator<Shrinkable<T>> candidates) {
             Shrinkable<T> fallback = null;
             CheckFailure fallbackFailure = null;
-            Iterator<Shrinkable<T>> candidates = Stream.concat(
-                    smaller.apply(smallest.value()).stream().map(Shrinkable::unshrinkable),
-                    smallest.shrink()).iterator();
             while (candidates.hasNext() && attempts < budget) {
                 Shrinkable<T> candidate = candidates.next();
                 attempts++;
@@ -112,12 +137,10 @@ final class Samples {
                 } catch (CheckFailure next) {
                     if (!next.ambiguousSample()) {
                         smallest = candidate;
-                        smallestFailure = next;
-                        shrunk = true;
-                        break;
+                        failure = next;
+                        return true;
                     }
-                    if (smallestFailure.ambiguousSample() && fallback == null) {
-                        // smaller but still ambiguous: taken only if no unambiguous candidate fails
+                    if (failure.ambiguousSample() && fallback == null) {
                         fallback = candidate;
                         fallbackFailure = next;
                     }
@@ -125,14 +148,13 @@ final class Samples {
                     // a candidate that breaks differently is not a smaller example of this failure
                 }
             }
-            if (!shrunk && fallback != null) {
-                smallest = fallback;
-                smallestFailure = fallbackFailure;
-                shrunk = true;
+            if (fallback == null) {
+                return false;
             }
+            smallest = fallback;
+            failure = fallbackFailure;
+            return true;
         }
-        return smallestFailure.withMessage(smallestFailure.getMessage() + "\nfalsified by sample " + attempt
-                + " of seed " + seed + (smallest == failing ? "" : " (shrunk)") + ": " + describe(smallest.value()));
     }
 
     static String describe(Object sample) {
