@@ -76,6 +76,12 @@ public sealed interface Filter
      * that do not fit the schema match nothing). To test many resources, compile once with
      * {@link FilterEvaluator#compile}.
      *
+     * <p>Where RFC 7644 leaves the answer open this takes scimkit's reading, which
+     * {@link FilterEvaluator} lists: notably negation is the complement ({@code emails.primary ne true}
+     * matches only users with no primary e-mail, and {@code title ne "x"} matches users without a
+     * title), {@code pr} needs a non-empty value, and case is ignored character by character. Another
+     * service may defensibly answer such filters differently.
+     *
      * @param resource the resource
      * @return whether it matches this filter
      * @throws NullPointerException if {@code resource} is null

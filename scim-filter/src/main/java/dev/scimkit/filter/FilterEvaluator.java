@@ -20,16 +20,40 @@ import java.util.Objects;
  * <p>Rules (RFC 7644 §3.4.2.2): attribute names are case-insensitive; strings compare per the
  * attribute's {@code caseExact} ({@code userName} ignores case, {@code id} does not); a multi-valued
  * attribute matches if any value matches; {@code emails[type eq "work"]} matches per element;
- * {@code pr} is false for a missing attribute, {@code null}, {@code []} and {@code ""};
+ * {@code pr} is false for a missing attribute, {@code null}, {@code []}, {@code {}} and {@code ""};
  * {@code gt/ge/lt/le} order strings, numbers and dateTimes (as instants); booleans support only
  * {@code eq}/{@code ne}; {@code ne} is exactly {@code not eq}; a complex attribute compared without a
  * sub-attribute ({@code emails co "example.com"}) compares its {@code value} sub-attribute;
  * {@code eq null} matches when there is no value.
  *
+ * <p>Where RFC 7643/7644 leave the answer open, this evaluator takes one reading (scim-testkit's
+ * README, "Where the RFC is open", lists the others, which its conformance suite accepts too):
+ * <ul>
+ *   <li><b>negation</b> is the complement: {@code emails.primary ne true} and
+ *       {@code not (emails.primary eq true)} both mean "no value is true", so a user with one primary
+ *       and one other e-mail does not match (as in UnboundID's SCIM 2 SDK; other libraries read
+ *       {@code ne} per value, "some value is not true"). It keeps {@code x ne v} equal to
+ *       {@code not (x eq v)} and De Morgan valid;</li>
+ *   <li>an <b>unassigned attribute</b> matches every {@code ne} ({@code title ne "x"} selects users
+ *       without a title), as LDAP's {@code (!(title=x))} does; SQL-backed services often do not;</li>
+ *   <li>{@code pr} needs a <b>non-empty value</b>: {@code ""}, {@code null}, {@code []} and {@code {}}
+ *       are not present (RFC 7644's "non-empty value", RFC 7643 §2.5);</li>
+ *   <li><b>ordering a multi-valued attribute</b> ({@code emails.value gt "m"}) matches if any value is
+ *       in order, like every other operator — not by the primary value that sorting uses;</li>
+ *   <li>strings that are not {@code caseExact} compare <b>character by character ignoring case</b>
+ *       ({@link String#equalsIgnoreCase}, {@link String#compareToIgnoreCase}), so {@code "Straße"} does
+ *       not equal {@code "STRASSE"}, while full Unicode case mappings would make them equal;</li>
+ *   <li><b>dateTimes</b> compare as instants at the precision written ({@code …:00Z} equals
+ *       {@code …:00.000Z}); a value without offset is read as UTC;</li>
+ *   <li>{@code eq null} matches when the attribute has no non-empty value, {@code ne null} when it has
+ *       one; ordering against {@code null} does not fit the schema.</li>
+ * </ul>
+ *
  * <p>When the filter does not fit the schema — an unknown attribute, a constant of the wrong type,
  * ordering on booleans or complex values — a {@linkplain #isStrict() strict} evaluator throws a 400
  * {@code invalidFilter} {@link ScimException} when compiling; a lenient one lets that comparison
- * match nothing and compares attributes it does not know by the constant's JSON type.
+ * match nothing (so {@code not} of it matches everything) and compares attributes it does not know by
+ * the constant's JSON type, strings ignoring case.
  *
  * <pre>{@code
  * FilterEvaluator evaluator = FilterEvaluator.builder().strict(true).build();

@@ -35,8 +35,10 @@ public enum Check {
     /** {@code filter=userName eq "…"} for a userName nobody has answers 200 with totalResults 0. */
     FILTER_WITHOUT_MATCH(CheckTag.FILTER, null),
     /**
-     * Generated filters: the users the service returns for a filter are exactly those that scim-filter's
-     * evaluation of the same filter selects from all users (ZOOM: Zoom's filters only).
+     * Generated filters: the service returns every user that each accepted reading of the filter selects
+     * and no user that none of them selects ({@link ConformanceSuite.Builder#filterInterpretation}; by
+     * default every reading the RFC allows, and scim-filter's {@code FilterEvaluator} is one of them).
+     * A user the readings disagree on may be returned or not. ZOOM: Zoom's filters only.
      */
     FILTER_EQUALS_LOCAL_EVALUATION(CheckTag.FILTER, null),
 

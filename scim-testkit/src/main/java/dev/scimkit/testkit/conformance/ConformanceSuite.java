@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * A property-based SCIM 2.0 conformance suite that checks any service over raw HTTP and JSON
  * (independent of scim-client): discovery, the user create/get/replace/delete laws, uniqueness,
- * filtering (case-insensitive {@code userName}, agreement with scim-filter's local evaluation),
+ * filtering (case-insensitive {@code userName}, agreement with local evaluation wherever the RFC
+ * settles the answer — see {@link FilterInterpretation}),
  * error answers, visibility of deactivated users, paging, PATCH and groups. See {@link Check} for the
  * list and {@link CheckTag} for the groups.
  *

@@ -28,7 +28,8 @@ class TestkitApiNullsTest {
             HttpClient.class, HttpClient::newHttpClient,
             Duration.class, () -> Duration.ofSeconds(1),
             User.class, () -> User.builder().userName("a@example.com").build(),
-            Check.class, () -> Check.SCHEMAS);
+            Check.class, () -> Check.SCHEMAS,
+            FilterInterpretation.class, FilterInterpretation::lenient);
 
     private final List<String> failures = new ArrayList<>();
     private int checked;
@@ -40,6 +41,7 @@ class TestkitApiNullsTest {
         check(ScimArbitraries::filters);
         check(ScimArbitraries::patchRequests);
         check(ConformanceSuite::builder);
+        check(FilterInterpretation::lenient);
         ConformanceReport report = new ConformanceReport(URI.create("http://h/scim2"), ServiceProfile.SCIM, 1,
                 List.of(new CheckResult(Check.SCHEMAS, Outcome.PASSED, "", Optional.empty())));
         check(() -> report);
