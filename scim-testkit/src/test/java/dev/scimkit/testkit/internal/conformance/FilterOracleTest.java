@@ -35,7 +35,7 @@ class FilterOracleTest {
     private static final FilterOracle PER_VALUE = new FilterOracle(FilterInterpretation.scimkit()
             .with(Negation.PER_VALUE));
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void scimkitReading_isExactlyScimkitsEvaluator(@ForAll("samples") Tuple2<JsonObject, Filter> sample) {
         Truth expected = Truth.of(FilterEvaluator.defaults().test(sample.get2(), sample.get1()));
 
@@ -43,7 +43,7 @@ class FilterOracleTest {
                 .isEqualTo(expected);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void lenientAnswer_isGivenByEveryPinnedReading(@ForAll("samples") Tuple2<JsonObject, Filter> sample) {
         Truth lenient = LENIENT.test(sample.get2(), sample.get1());
 
