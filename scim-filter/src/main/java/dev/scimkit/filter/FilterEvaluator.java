@@ -2,15 +2,11 @@ package dev.scimkit.filter;
 
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.schema.Attribute;
-import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.internal.eval.FilterCompiler;
 import dev.scimkit.filter.internal.eval.Scope;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.Objects;
 
 /**
@@ -157,22 +153,14 @@ public final class FilterEvaluator {
 
     /**
      * @param resource a resource
-     * @return the registered type whose core schema its {@code schemas} lists; else User; else the first type
+     * @return the registered type whose core schema its {@code schemas} lists (an array or one URN
+     *         string, {@link SchemaRegistry#resourceTypeOf}); else User; else the first type
      * @throws IllegalStateException if the registry has no resource types at all
      */
     public ResourceType resourceTypeOf(JsonObject resource) {
         Objects.requireNonNull(resource, "resource is null");
-        JsonValue schemas = AttributeNames.get(resource, "schemas");
-        if (schemas instanceof JsonArray array) {
-            for (ResourceType type : registry.resourceTypes()) {
-                for (JsonValue uri : array) {
-                    if (uri instanceof JsonString text && AttributeNames.same(text.getString(), type.schema())) {
-                        return type;
-                    }
-                }
-            }
-        }
-        return registry.resourceType("User")
+        return registry.resourceTypeOf(resource)
+                .or(() -> registry.resourceType("User"))
                 .or(() -> registry.resourceTypes().stream().findFirst())
                 .orElseThrow(() -> new IllegalStateException("the schema registry has no resource types"));
     }

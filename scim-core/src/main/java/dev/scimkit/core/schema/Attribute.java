@@ -145,6 +145,29 @@ public record Attribute(
     }
 
     /**
+     * A key for hash maps and indexes of this attribute's string values, under its {@code caseExact}
+     * rule: the value itself when case-exact, else a case fold, so that
+     * {@code indexKey(a).equals(indexKey(b))} exactly when {@link #valuesEqual valuesEqual(a, b)}.
+     * (The fold maps each character through upper then lower case, as
+     * {@link String#equalsIgnoreCase} compares; {@code toLowerCase} alone would not agree with it.)
+     *
+     * @param value a value
+     * @return its key
+     * @throws NullPointerException if {@code value} is null
+     */
+    public String indexKey(String value) {
+        Objects.requireNonNull(value, "value is null");
+        if (caseExact) {
+            return value;
+        }
+        char[] chars = value.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
+    /**
      * Orders two string values under this attribute's {@code caseExact} rule.
      *
      * @param a a value

@@ -2,6 +2,10 @@ package dev.scimkit.core.schema;
 
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.internal.SchemaCodec;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -198,6 +202,31 @@ public final class SchemaRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one rule for a resource's type: the registered type whose core schema the resource's
+     * {@code schemas} lists, where {@code schemas} is an array of URNs or a single URN string (Zoom
+     * has been seen to send one string).
+     *
+     * @param resource a resource
+     * @return its resource type, empty when {@code schemas} names none
+     * @throws NullPointerException if {@code resource} is null
+     */
+    public Optional<ResourceType> resourceTypeOf(JsonObject resource) {
+        Objects.requireNonNull(resource, "resource is null");
+        JsonValue schemas = AttributeNames.get(resource, "schemas");
+        List<String> uris = new ArrayList<>();
+        if (schemas instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString text) {
+                    uris.add(text.getString());
+                }
+            }
+        } else if (schemas instanceof JsonString text) {
+            uris.add(text.getString());
+        }
+        return resourceTypeFor(uris);
     }
 
     private static List<Attribute> commonAttributeDefinitions() {

@@ -70,7 +70,7 @@ public final class PatchDiffer {
     public PatchRequest diff(JsonObject before, JsonObject after) {
         Objects.requireNonNull(before, "before is null");
         Objects.requireNonNull(after, "after is null");
-        ResourceType type = inferType(after).or(() -> inferType(before)).orElse(null);
+        ResourceType type = registry.resourceTypeOf(after).or(() -> registry.resourceTypeOf(before)).orElse(null);
         JsonObject from = writable(before, type);
         JsonObject to = writable(after, type);
         List<PatchOperation> operations = new ArrayList<>();
@@ -257,19 +257,6 @@ public final class PatchDiffer {
         } else {
             fixes.add(PatchOperation.replace(path, want));
         }
-    }
-
-    private Optional<ResourceType> inferType(JsonObject resource) {
-        JsonValue schemas = AttributeNames.get(resource, "schemas");
-        List<String> uris = new ArrayList<>();
-        if (schemas instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                if (value instanceof JsonString text) {
-                    uris.add(text.getString());
-                }
-            }
-        }
-        return registry.resourceTypeFor(uris);
     }
 
     /**

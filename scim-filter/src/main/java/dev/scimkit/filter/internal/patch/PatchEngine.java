@@ -7,7 +7,6 @@ import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.FilterParseException;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -113,7 +112,7 @@ public final class PatchEngine {
         if (request.operations().isEmpty()) {
             return resource;
         }
-        ResourceType resourceType = type != null ? type : inferType(resource);
+        ResourceType resourceType = type != null ? type : registry.resourceTypeOf(resource).orElse(null);
         SchemaView view = new SchemaView(registry, resourceType, resourceType == null ? null : indexes.get(resourceType));
         WorkingObject root = WorkingObject.of(resource);
         List<PatchOperation> operations = request.operations();
@@ -198,21 +197,6 @@ public final class PatchEngine {
             Writes.write(c.forValueMember(member.getKey()), view, root, ParsedPath.attribute(urn, member.getKey()),
                     member.getValue());
         }
-    }
-
-    private ResourceType inferType(JsonObject resource) {
-        JsonValue schemas = AttributeNames.get(resource, "schemas");
-        List<String> uris = new ArrayList<>();
-        if (schemas instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                if (value instanceof JsonString text) {
-                    uris.add(text.getString());
-                }
-            }
-        } else if (schemas instanceof JsonString text) {
-            uris.add(text.getString());
-        }
-        return registry.resourceTypeFor(uris).orElse(null);
     }
 
     private void pathless(OperationContext c, SchemaView view, WorkingObject root, PatchOperation operation) {
