@@ -1,5 +1,7 @@
 package dev.scimkit.testkit;
 
+import dev.scimkit.core.dialect.Dialect;
+
 /**
  * How faithfully {@link ZoomScimFake} imitates Zoom, or whether it behaves as a full RFC 7644 service.
  */
@@ -19,5 +21,15 @@ public enum FakeProfile {
      * {@code If-Match}/{@code If-None-Match}, {@code POST /.search}, the discovery endpoints and PUT as a
      * full replace.
      */
-    SCIM
+    SCIM;
+
+    /**
+     * The facts the fake follows in this profile; its defaults (page sizes, the Basic-user cap, the
+     * group PATCH limit) come from them too.
+     *
+     * @return {@link Dialect#zoom()} for {@link #ZOOM}, {@link Dialect#rfc7644()} for {@link #SCIM}
+     */
+    public Dialect dialect() {
+        return this == ZOOM ? Dialect.zoom() : Dialect.rfc7644();
+    }
 }

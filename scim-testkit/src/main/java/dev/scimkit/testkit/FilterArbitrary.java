@@ -1,5 +1,7 @@
 package dev.scimkit.testkit;
 
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.FilterSubset;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.filter.AttributePath;
@@ -148,12 +150,17 @@ public final class FilterArbitrary extends ArbitraryDecorator<Filter> {
     }
 
     /**
-     * What Zoom answers: {@code userName eq "…"} and {@code externalId eq "…"}, no nesting.
+     * What Zoom answers on users ({@link Dialect#zoom()}'s filters): {@code userName eq "…"} and
+     * {@code externalId eq "…"}, no nesting.
      *
      * @return a copy restricted to Zoom's filters
      */
     public FilterArbitrary zoomCompatible() {
-        return attributes("userName", "externalId").operators(ComparisonOperator.EQ).maxDepth(0);
+        List<FilterSubset.Comparison> accepted = Dialect.zoom().filters().comparisons("User");
+        return attributes(accepted.stream().map(FilterSubset.Comparison::attribute).distinct().toArray(String[]::new))
+                .operators(accepted.stream().map(c -> ComparisonOperator.valueOf(c.operator().toUpperCase(Locale.ROOT)))
+                        .distinct().toArray(ComparisonOperator[]::new))
+                .maxDepth(0);
     }
 
     @Override

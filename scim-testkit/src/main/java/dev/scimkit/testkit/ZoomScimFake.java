@@ -1,6 +1,7 @@
 package dev.scimkit.testkit;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
 import dev.scimkit.testkit.internal.auth.OAuthAppConfig;
 import dev.scimkit.testkit.internal.auth.TokenRegistry;
 import dev.scimkit.testkit.internal.http.FakeConfig;
@@ -449,7 +450,8 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
-         * @param value items per page when a list request has no {@code count}; default 10 (as in Zoom's
+         * @param value items per page when a list request has no {@code count}; default the profile's
+         *              {@link dev.scimkit.core.dialect.Dialect#defaultPageSize()} (10, as in Zoom's
          *              documentation), or the maximum page size if that is smaller
          * @return this
          * @throws IllegalArgumentException if below 1
@@ -462,7 +464,8 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
-         * @param value the most items per page; a larger {@code count} is clamped; default 100
+         * @param value the most items per page; a larger {@code count} is clamped; default the profile's
+         *              {@link dev.scimkit.core.dialect.Dialect#maxPageSize()} (100)
          * @return this
          * @throws IllegalArgumentException if below 1
          * @throws IllegalStateException    if already set
@@ -475,7 +478,8 @@ public final class ZoomScimFake implements AutoCloseable {
 
         /**
          * @param value the most users of userType Basic the account may hold (ZOOM profile), 0 for no cap;
-         *              default 9,999 (Zoom's documented ceiling)
+         *              default the profile's {@link dev.scimkit.core.dialect.Dialect#basicUserCap()}
+         *              (Zoom: 9,999, its documented ceiling)
          * @return this
          * @throws IllegalArgumentException if negative
          * @throws IllegalStateException    if already set
@@ -506,8 +510,9 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
-         * @param value the largest group PATCH body accepted, in characters; default 100,000 (Zoom's
-         *              documented limit); larger is answered 413
+         * @param value the largest group PATCH body accepted, in characters; larger is answered 413;
+         *              default the profile's {@link dev.scimkit.core.dialect.Dialect#groupPatchMaxChars()}
+         *              (ZOOM: 100,000, Zoom's documented limit; SCIM: none besides maxBodyChars)
          * @return this
          * @throws IllegalArgumentException if below 1
          * @throws IllegalStateException    if already set
@@ -670,24 +675,27 @@ public final class ZoomScimFake implements AutoCloseable {
          * @throws java.io.UncheckedIOException if the port cannot be bound
          */
         public ZoomScimFake start() {
-            int max = maxPageSize == null ? 100 : maxPageSize;
+            FakeProfile chosen = profile == null ? FakeProfile.ZOOM : profile;
+            Dialect dialect = chosen.dialect();
+            int max = maxPageSize == null ? dialect.maxPageSize() : maxPageSize;
             if (defaultPageSize != null && defaultPageSize > max) {
                 throw new IllegalStateException("defaultPageSize " + defaultPageSize + " exceeds maxPageSize " + max);
             }
-            int pageSize = defaultPageSize == null ? Math.min(10, max) : defaultPageSize;
+            int pageSize = defaultPageSize == null ? Math.min(dialect.defaultPageSize(), max) : defaultPageSize;
             FakeConfig config = new FakeConfig(
                     port == null ? 0 : port,
                     token == null ? TokenRegistry.randomToken() : token,
-                    profile == null ? FakeProfile.ZOOM : profile,
+                    chosen,
                     clock == null ? Clock.systemUTC() : clock,
                     oauthClient,
                     tokenTtl == null ? Duration.ofHours(1) : tokenTtl,
                     rateLimits == null ? RateLimits.off() : rateLimits,
                     pageSize,
                     max,
-                    basicUserCap == null ? 9_999 : basicUserCap,
+                    basicUserCap == null ? dialect.basicUserCap().orElse(0) : basicUserCap,
                     maxBodyChars == null ? 1 << 20 : maxBodyChars,
-                    groupPatchMaxChars == null ? 100_000 : groupPatchMaxChars,
+                    groupPatchMaxChars == null ? dialect.groupPatchMaxChars().orElse(Integer.MAX_VALUE)
+                            : groupPatchMaxChars,
                     maxJsonDepth == null ? 64 : maxJsonDepth,
                     threads == null ? 8 : threads,
                     defaultGroup,

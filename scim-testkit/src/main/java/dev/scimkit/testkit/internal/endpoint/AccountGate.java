@@ -1,6 +1,8 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.ZoomAccount;
@@ -10,16 +12,14 @@ import java.util.Optional;
 
 /**
  * Zoom's account-level refusals, checked after the token is accepted and before the endpoint runs,
- * with Zoom's documented messages: a token without the {@code scim2} scope gets 403
+ * with Zoom's documented messages from the catalogue ({@link ZoomError}): a token without the
+ * {@code scim2} scope gets 403
  * {@code The request was denied due to insufficient permissions: "User:Edit"} ({@code "Group:Edit"}
  * on groups); an account without SSO gets 400 {@code Account has not enabled Single Sign-On.} on every
  * SCIM call; a {@code userName eq} lookup of a pending (invited, not yet active) user gets 400
  * {@code User {email} not exist or not belong to this account.}
  */
 public final class AccountGate {
-
-    /** Zoom's message for an account without SSO. */
-    public static final String SSO_NOT_ENABLED = "Account has not enabled Single Sign-On.";
 
     private final ZoomAccount account;
 
@@ -36,18 +36,18 @@ public final class AccountGate {
     public void check(FakeRequest request, List<String> segments) {
         if (!account.scimScopeGranted()) {
             boolean groups = !segments.isEmpty() && AttributeNames.same(segments.get(0), "Groups");
-            throw new ScimException(403, null, "The request was denied due to insufficient permissions: \""
-                    + (groups ? "Group:Edit" : "User:Edit") + "\"");
+            throw ZoomError.INSUFFICIENT_PERMISSIONS.exception(groups ? "Group:Edit" : "User:Edit");
         }
         if (!account.singleSignOnEnabled()) {
-            throw new ScimException(400, null, SSO_NOT_ENABLED);
+            throw ZoomError.SSO_NOT_ENABLED.exception();
         }
         if (!account.pendingUserNames().isEmpty() && request.method().equals("GET") && segments.size() == 1
                 && AttributeNames.same(segments.get(0), "Users")) {
             String filter = request.queryParameter("filter");
-            Optional<String> userName = filter == null ? Optional.empty() : ZoomFilters.userNameLookup(filter);
+            Optional<String> userName = filter == null ? Optional.empty()
+                    : IndexedFilters.userNameLookup(Dialect.zoom().filters(), filter);
             if (userName.isPresent() && pending(userName.get())) {
-                throw new ScimException(400, null, "User " + userName.get() + " not exist or not belong to this account.");
+                throw ZoomError.PENDING_USER.exception(userName.get());
             }
         }
     }

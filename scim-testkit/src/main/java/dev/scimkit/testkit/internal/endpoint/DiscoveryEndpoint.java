@@ -55,6 +55,12 @@ final class DiscoveryEndpoint {
         return FakeResponse.json(200, context.contentType, body);
     }
 
+    /** @return whether an endpoint name is one of RFC 7644 §4's three discovery endpoints */
+    static boolean isDiscovery(String endpoint) {
+        return endpoint.equals("ServiceProviderConfig") || endpoint.equals("Schemas")
+                || endpoint.equals("ResourceTypes");
+    }
+
     private static ScimException notFound(FakeRequest request) {
         return new ScimException(404, null, "No such discovery resource: " + request.path());
     }

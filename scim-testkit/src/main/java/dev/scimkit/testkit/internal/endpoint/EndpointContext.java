@@ -1,6 +1,9 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.ScimOperation;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.json.JsonLimits;
 import dev.scimkit.testkit.internal.http.FakeConfig;
 import dev.scimkit.testkit.internal.http.FakeRequest;
@@ -14,15 +17,16 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
-/** What every endpoint shares: configuration, store, selector, limits and response helpers. */
+/** What every endpoint shares: configuration, dialect, store, selector, limits and response helpers. */
 final class EndpointContext {
 
     final FakeConfig config;
     final ResourceStore store;
     final Selector selector;
-    final boolean zoom;
+    final Dialect dialect;
     final String contentType;
     final JsonLimits bodyLimits;
 
@@ -30,19 +34,19 @@ final class EndpointContext {
         this.config = config;
         this.store = store;
         this.selector = selector;
-        this.zoom = config.zoom();
-        this.contentType = zoom ? FakeResponse.JSON : FakeResponse.SCIM_JSON;
+        this.dialect = config.dialect();
+        this.contentType = dialect.mediaType() + ";charset=UTF-8";
         this.bodyLimits = new JsonLimits(config.maxJsonDepth(), config.maxBodyChars());
     }
 
     /** Parses the request body as a JSON object within the configured limits. */
     JsonObject body(FakeRequest request) {
-        return Json.parseBody(request.body(), bodyLimits, "The request JSON must not be empty.");
+        return Json.parseBody(request.body(), bodyLimits, ZoomError.EMPTY_BODY.message());
     }
 
-    /** The request's conditional headers; the ZOOM profile ignores them, as Zoom documents no ETags. */
+    /** The request's conditional headers, when the dialect has ETags (Zoom documents none). */
     Precondition precondition(FakeRequest request) {
-        if (zoom) {
+        if (!dialect.etags()) {
             return Precondition.none();
         }
         return new Precondition(request.header("if-match"), request.header("if-none-match"));
@@ -50,7 +54,7 @@ final class EndpointContext {
 
     FakeResponse resource(int status, StoredResource resource, byte[] body) {
         FakeResponse response = FakeResponse.bytes(status, contentType, body);
-        if (!zoom) {
+        if (dialect.etags()) {
             response = response.withHeader("ETag", resource.etag());
         }
         if (status == 201) {
@@ -59,9 +63,9 @@ final class EndpointContext {
         return response;
     }
 
-    /** A GET of one resource, answering 304 when an If-None-Match names the current version (SCIM only). */
+    /** A GET of one resource, answering 304 when an If-None-Match names the current version (with ETags). */
     FakeResponse get(FakeRequest request, StoredResource resource, byte[] body) {
-        String ifNoneMatch = zoom ? null : request.header("if-none-match");
+        String ifNoneMatch = dialect.etags() ? request.header("if-none-match") : null;
         if (ifNoneMatch != null && Precondition.matches(ifNoneMatch, resource.etag())) {
             return new FakeResponse(304, Map.of("ETag", resource.etag()), new byte[0]);
         }
@@ -97,6 +101,20 @@ final class EndpointContext {
         return new ListParameters(request.queryParameter("filter"), request.queryParameter("startIndex"),
                 request.queryParameter("count"), request.queryParameter("sortBy"), request.queryParameter("sortOrder"),
                 request.queryParameter("attributes"), request.queryParameter("excludedAttributes"));
+    }
+
+    /**
+     * The methods the dialect serves on an endpoint, in {@link ScimOperation} order, e.g.
+     * {@code GET, PATCH, DELETE} on a Zoom group.
+     */
+    String allowed(String endpoint, boolean byId) {
+        StringJoiner methods = new StringJoiner(", ");
+        for (ScimOperation operation : ScimOperation.values()) {
+            if (dialect.supports(operation) && endpoint.equals(operation.endpoint()) && operation.byId() == byId) {
+                methods.add(operation.method());
+            }
+        }
+        return methods.toString();
     }
 
     static ScimException methodNotAllowed(FakeRequest request, String allowed) {

@@ -1,45 +1,45 @@
 package dev.scimkit.testkit.internal.endpoint;
 
-import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.testkit.internal.store.StoredResource;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.json.JsonString;
 
 /**
- * What a group looks like on the way in and out, per profile. ZOOM: {@code schemas} is not checked
- * and {@code members} are never returned (membership shows on each user's {@code groups}); SCIM:
- * {@code schemas} must name the core Group schema and members are returned.
+ * What a group looks like on the way in and out, by the dialect's facts. Zoom: {@code schemas} is not
+ * checked but derived, and {@code members} are never returned (membership shows on each user's
+ * {@code groups}); RFC 7644: {@code schemas} must name the core Group schema and members are returned.
  */
 final class GroupRules {
 
-    private final boolean zoom;
+    private final Dialect dialect;
 
-    GroupRules(boolean zoom) {
-        this.zoom = zoom;
+    GroupRules(Dialect dialect) {
+        this.dialect = dialect;
     }
 
     /** Attributes to store for a new group. */
     JsonObject forCreate(JsonObject body) {
-        return Schemas.validator(zoom).validateCreate(Schemas.GROUP, normalise(Json.without(body, "id", "meta")));
+        return Schemas.validator(dialect).validateCreate(Schemas.GROUP, normalise(Json.without(body, "id", "meta")));
     }
 
-    /** Attributes to store after a PUT (SCIM profile only: a full replace). */
+    /** Attributes to store after a PUT (a full replace, where the dialect has group PUT). */
     JsonObject forReplace(JsonObject current, JsonObject body) {
-        return Schemas.validator(zoom).validateReplace(Schemas.GROUP, current,
+        return Schemas.validator(dialect).validateReplace(Schemas.GROUP, current,
                 normalise(Json.without(body, "id", "meta")));
     }
 
     /** Attributes to store after a PATCH. */
     JsonObject afterPatch(JsonObject current, JsonObject patched) {
-        return Schemas.validator(zoom).validateReplace(Schemas.GROUP, current,
+        return Schemas.validator(dialect).validateReplace(Schemas.GROUP, current,
                 normalise(Json.without(patched, "id", "meta")));
     }
 
-    /** The representation projected by {@code attributes}/{@code excludedAttributes} (SCIM profile). */
+    /** The representation projected by {@code attributes}/{@code excludedAttributes} (when the dialect selects). */
     byte[] projectedView(StoredResource group, String attributes, String excludedAttributes) {
         if (attributes == null && excludedAttributes == null) {
             return fullView(group);
@@ -56,27 +56,19 @@ final class GroupRules {
     }
 
     JsonObject fullJson(StoredResource group) {
-        return zoom ? Json.without(group.json(), "members") : Schemas.project(Schemas.GROUP, group.json(), null, null);
+        JsonObject json = dialect.attributeSelection()
+                ? Schemas.project(Schemas.GROUP, group.json(), null, null) : group.json();
+        return dialect.groupMembersReturned() ? json : Json.without(json, "members");
     }
 
     private JsonObject normalise(JsonObject attributes) {
-        if (!(AttributeNames.get(attributes, "displayName") instanceof jakarta.json.JsonString name)
-                || name.getString().isBlank()) {
-            throw ScimException.invalidValue("The \"DisplayName\" of the request is invalid.");
+        if (!(AttributeNames.get(attributes, "displayName") instanceof JsonString name) || name.getString().isBlank()) {
+            throw ZoomError.INVALID_GROUP_NAME.exception();
         }
-        if (!zoom) {
-            for (String urn : UserRules.schemasOf(attributes)) {
-                if (AttributeNames.same(urn, SchemaRegistry.GROUP)) {
-                    return attributes;
-                }
-            }
-            throw ScimException.invalidValue("schemas must be an array containing " + SchemaRegistry.GROUP);
+        if (!dialect.derivesSchemas()) {
+            Schemas.requireCoreSchema(attributes, SchemaRegistry.GROUP);
+            return attributes;
         }
-        List<String> schemas = new ArrayList<>();
-        schemas.add(SchemaRegistry.GROUP);
-        if (AttributeNames.findKey(attributes, SchemaRegistry.ZOOM_GROUP) != null) {
-            schemas.add(SchemaRegistry.ZOOM_GROUP);
-        }
-        return Json.with(attributes, "schemas", Json.strings(schemas).build());
+        return Schemas.withDerivedSchemas(Schemas.GROUP, attributes);
     }
 }

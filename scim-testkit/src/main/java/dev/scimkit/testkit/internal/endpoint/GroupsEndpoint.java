@@ -1,7 +1,8 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.PatchRequest;
-import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.ScimOperation;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.FakeResponse;
 import dev.scimkit.testkit.internal.store.ResourceStore;
@@ -9,7 +10,7 @@ import dev.scimkit.testkit.internal.store.StoredResource;
 import jakarta.json.JsonObject;
 import java.util.List;
 
-/** {@code /Groups} and {@code /Groups/{id}}; Zoom has no PUT for groups. */
+/** {@code /Groups} and {@code /Groups/{id}}; group PUT and the PATCH answer as the dialect says (Zoom: no PUT, 204). */
 final class GroupsEndpoint {
 
     private final EndpointContext context;
@@ -17,7 +18,7 @@ final class GroupsEndpoint {
 
     GroupsEndpoint(EndpointContext context) {
         this.context = context;
-        this.rules = new GroupRules(context.zoom);
+        this.rules = new GroupRules(context.dialect);
     }
 
     FakeResponse collection(FakeRequest request) {
@@ -27,7 +28,7 @@ final class GroupsEndpoint {
                 StoredResource group = create(context.body(request), null);
                 yield context.resource(201, group, single(group, request));
             }
-            default -> throw EndpointContext.methodNotAllowed(request, "GET, POST");
+            default -> throw EndpointContext.methodNotAllowed(request, context.allowed("Groups", false));
         };
     }
 
@@ -39,8 +40,8 @@ final class GroupsEndpoint {
                 yield context.get(request, group, single(group, request));
             }
             case "PUT" -> {
-                if (context.zoom) {
-                    throw EndpointContext.methodNotAllowed(request, "GET, PATCH, DELETE");
+                if (!context.dialect.supports(ScimOperation.REPLACE_GROUP)) {
+                    throw EndpointContext.methodNotAllowed(request, context.allowed("Groups", true));
                 }
                 JsonObject body = context.body(request);
                 StoredResource group = store.updateGroup(id, context.precondition(request),
@@ -50,20 +51,20 @@ final class GroupsEndpoint {
             case "PATCH" -> {
                 if (request.body().length > context.config.groupPatchMaxChars()
                         && request.bodyText().length() > context.config.groupPatchMaxChars()) {
-                    throw new ScimException(413, null, "The request JSON must not be longer than "
-                            + context.config.groupPatchMaxChars() + " characters.");
+                    throw ZoomError.GROUP_PATCH_TOO_LONG.exception(
+                            Integer.toString(context.config.groupPatchMaxChars()));
                 }
-                PatchRequest patch = PatchRequests.readGroupPatch(context.body(request), context.zoom);
+                PatchRequest patch = PatchRequests.readGroupPatch(context.body(request), context.dialect);
                 StoredResource group = store.updateGroup(id, context.precondition(request),
-                        current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.zoom)));
-                yield context.zoom ? FakeResponse.noContent() : context.resource(200, group, single(group, request));
+                        current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.dialect)));
+                yield context.dialect.groupPatchNoContent() ? FakeResponse.noContent()
+                        : context.resource(200, group, single(group, request));
             }
             case "DELETE" -> {
                 store.deleteGroup(id, context.precondition(request));
                 yield FakeResponse.noContent();
             }
-            default -> throw EndpointContext.methodNotAllowed(request,
-                    context.zoom ? "GET, PATCH, DELETE" : "GET, PUT, PATCH, DELETE");
+            default -> throw EndpointContext.methodNotAllowed(request, context.allowed("Groups", true));
         };
     }
 
@@ -75,15 +76,16 @@ final class GroupsEndpoint {
 
     /** One list item: the cached list view. */
     byte[] view(StoredResource resource, ListParameters parameters) {
-        if (context.zoom || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
+        if (!context.dialect.attributeSelection()
+                || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
             return rules.listView(resource);
         }
         return rules.projectedView(resource, parameters.attributes(), parameters.excludedAttributes());
     }
 
-    /** One resource in a single-resource response: projected when the query asks (SCIM profile). */
+    /** One resource in a single-resource response: projected when the query asks (and the dialect selects). */
     private byte[] single(StoredResource resource, FakeRequest request) {
-        if (context.zoom) {
+        if (!context.dialect.attributeSelection()) {
             return rules.fullView(resource);
         }
         return rules.projectedView(resource, request.queryParameter("attributes"),

@@ -2,6 +2,8 @@ package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.filter.Patch;
 import jakarta.json.JsonArray;
@@ -10,43 +12,40 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * Reads PATCH bodies per profile and applies them with scim-filter's PATCH engine.
+ * Reads PATCH bodies by the dialect's facts and applies them with scim-filter's PATCH engine.
  *
- * <p>ZOOM: the body must hold an {@code Operations} array under exactly that key (Zoom answers
- * 400 "The request json did not contains valid active field." to {@code operations} or a missing
- * array), {@code schemas} is not checked, and the engine runs lenient (Entra's {@code "Replace"},
- * {@code "False"}, dotted keys). SCIM: {@code schemas} must name the PatchOp message and the engine
- * runs strict (RFC 7644 shapes only).
+ * <p>Where the dialect needs the exact {@code Operations} key on a user PATCH (Zoom), {@code operations}
+ * or a missing array is {@link ZoomError#NO_OPERATIONS}; where it derives schemas (Zoom) the body's
+ * {@code schemas} is not checked, otherwise it must name the PatchOp message. The engine runs lenient
+ * (Entra's {@code "Replace"}, {@code "False"}, dotted keys) where the dialect takes identity providers'
+ * shapes, strict (RFC 7644 shapes only) otherwise.
  */
 final class PatchRequests {
 
-    /** Zoom's message for a PATCH body without a usable {@code Operations} array. */
-    static final String ZOOM_NO_OPERATIONS = "The request json did not contains valid active field.";
-
-    private static final Patch.Options ZOOM_OPTIONS = Patch.Options.defaults();
-    private static final Patch.Options SCIM_OPTIONS = Patch.Options.strict();
+    private static final Patch.Options LENIENT = Patch.Options.defaults();
+    private static final Patch.Options STRICT = Patch.Options.strict();
 
     private PatchRequests() {
     }
 
-    static PatchRequest read(JsonObject body, boolean zoom) {
-        if (zoom) {
-            if (!(body.get("Operations") instanceof JsonArray)) {
-                throw new ScimException(400, null, ZOOM_NO_OPERATIONS);
-            }
-        } else if (!namesPatchOp(body)) {
+    /** A user PATCH body. */
+    static PatchRequest read(JsonObject body, Dialect dialect) {
+        if (dialect.exactOperationsKey() && !(body.get("Operations") instanceof JsonArray)) {
+            throw ZoomError.NO_OPERATIONS.exception();
+        }
+        return readGroupPatch(body, dialect);
+    }
+
+    /** A group PATCH body: the {@code Operations} member in any case. */
+    static PatchRequest readGroupPatch(JsonObject body, Dialect dialect) {
+        if (!dialect.derivesSchemas() && !namesPatchOp(body)) {
             throw ScimException.invalidValue("a PATCH request needs \"schemas\": [\"" + PatchRequest.SCHEMA + "\"]");
         }
         return PatchRequest.fromJson(body);
     }
 
-    /** Group PATCH: ZOOM reads the {@code Operations} member in any case; SCIM as for users. */
-    static PatchRequest readGroupPatch(JsonObject body, boolean zoom) {
-        return zoom ? PatchRequest.fromJson(body) : read(body, false);
-    }
-
-    static JsonObject apply(JsonObject resource, PatchRequest request, boolean zoom) {
-        return Patch.apply(resource, request, zoom ? ZOOM_OPTIONS : SCIM_OPTIONS);
+    static JsonObject apply(JsonObject resource, PatchRequest request, Dialect dialect) {
+        return Patch.apply(resource, request, dialect.lenientRequests() ? LENIENT : STRICT);
     }
 
     private static boolean namesPatchOp(JsonObject body) {

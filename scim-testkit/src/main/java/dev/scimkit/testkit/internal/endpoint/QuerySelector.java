@@ -1,10 +1,12 @@
 package dev.scimkit.testkit.internal.endpoint;
 
+import dev.scimkit.core.dialect.Dialect;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.filter.CompiledFilter;
 import dev.scimkit.filter.Filter;
 import dev.scimkit.filter.FilterEvaluator;
 import dev.scimkit.filter.SortComparator;
+import dev.scimkit.filter.SupportedFilters;
 import dev.scimkit.testkit.internal.store.ResourceStore;
 import dev.scimkit.testkit.internal.store.StoredResource;
 import java.util.ArrayList;
@@ -13,27 +15,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Selects list results. ZOOM: Zoom's indexed equality filters ({@link ZoomFilters}), no sorting.
- * SCIM: any RFC 7644 filter, evaluated by scim-filter's lenient evaluator (attributes the schemas do
- * not define compare by JSON type), then {@code sortBy}/{@code sortOrder} by scim-filter's
- * {@link SortComparator}; a {@code userName eq} filter is still answered from the index.
+ * Selects list results by the dialect's facts. A dialect that accepts only single comparisons (Zoom)
+ * is answered from the indexes ({@link IndexedFilters}), without sorting. One that accepts every RFC
+ * 7644 filter evaluates it with scim-filter's lenient evaluator (attributes the schemas do not define
+ * compare by JSON type), then sorts by {@code sortBy}/{@code sortOrder} with scim-filter's
+ * {@link SortComparator} where the dialect sorts; a {@code userName eq} filter is still answered from
+ * the index.
  */
 final class QuerySelector implements Selector {
 
-    private final boolean zoom;
+    private final Dialect dialect;
 
-    QuerySelector(boolean zoom) {
-        this.zoom = zoom;
+    QuerySelector(Dialect dialect) {
+        this.dialect = dialect;
     }
 
     @Override
     public List<StoredResource> users(ResourceStore store, ListParameters parameters) {
-        if (zoom) {
-            return parameters.filter() == null ? null : ZoomFilters.users(store, parameters.filter());
+        if (!dialect.filters().acceptsAll()) {
+            return parameters.filter() == null ? null : IndexedFilters.users(store, dialect, parameters.filter());
         }
         if (parameters.filter() != null && parameters.sortBy() == null) {
-            Filter filter = Filter.parse(parameters.filter());
-            java.util.Optional<String> userName = ZoomFilters.userNameEquality(filter);
+            Filter filter = SupportedFilters.parse(dialect.filters(), parameters.filter());
+            java.util.Optional<String> userName = IndexedFilters.userNameEquality(filter);
             if (userName.isPresent()) {
                 return store.userByUserName(userName.get()).map(List::of).orElse(List.of());
             }
@@ -43,8 +47,8 @@ final class QuerySelector implements Selector {
 
     @Override
     public List<StoredResource> groups(ResourceStore store, ListParameters parameters) {
-        if (zoom) {
-            return parameters.filter() == null ? null : ZoomFilters.groups(store, parameters.filter());
+        if (!dialect.filters().acceptsAll()) {
+            return parameters.filter() == null ? null : IndexedFilters.groups(store, dialect, parameters.filter());
         }
         return select(store.groups(), Schemas.GROUP, parameters);
     }

@@ -1,19 +1,26 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.Projection;
+import dev.scimkit.core.ScimException;
 import dev.scimkit.core.ResourceValidator;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.AttributeReference;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.AttributePath;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The schema machinery the endpoints share, all from scim-core's default registry: resource types,
- * validation (ZOOM: userType restricted to Zoom's values; SCIM: canonical values are suggestions) and
- * projection ({@code attributes}/{@code excludedAttributes}, lists parsed by scim-filter).
+ * validation (canonical values enforced, as Zoom's userType, or suggestions, as RFC 7643's) and
+ * projection ({@code attributes}/{@code excludedAttributes}, lists parsed by scim-filter), and the
+ * {@code schemas} rules of both dialects.
  */
 final class Schemas {
 
@@ -21,15 +28,59 @@ final class Schemas {
     static final ResourceType USER = REGISTRY.resourceType("User").orElseThrow();
     static final ResourceType GROUP = REGISTRY.resourceType("Group").orElseThrow();
 
-    private static final ResourceValidator ZOOM_VALIDATOR = ResourceValidator.of(REGISTRY);
+    private static final ResourceValidator STRICT_VALIDATOR = ResourceValidator.of(REGISTRY);
     private static final ResourceValidator SCIM_VALIDATOR = ResourceValidator.of(REGISTRY).withStrictCanonicalValues(false);
     private static final Projection PROJECTION = Projection.of(REGISTRY);
 
     private Schemas() {
     }
 
-    static ResourceValidator validator(boolean zoom) {
-        return zoom ? ZOOM_VALIDATOR : SCIM_VALIDATOR;
+    /** @return the validator for the dialect: canonical values a closed set, or suggestions */
+    static ResourceValidator validator(Dialect dialect) {
+        return dialect.canonicalValuesEnforced() ? STRICT_VALIDATOR : SCIM_VALIDATOR;
+    }
+
+    /**
+     * @throws ScimException 400 {@code invalidValue} unless the resource's {@code schemas} (an array or
+     *                       one string) names the core schema
+     */
+    static void requireCoreSchema(JsonObject attributes, String coreSchema) {
+        for (String urn : schemasOf(attributes)) {
+            if (AttributeNames.same(urn, coreSchema)) {
+                return;
+            }
+        }
+        throw ScimException.invalidValue("schemas must be an array containing " + coreSchema);
+    }
+
+    /**
+     * @return the resource with {@code schemas} listing the core schema and each of the type's
+     *         extensions the resource has (for a dialect that derives schemas)
+     */
+    static JsonObject withDerivedSchemas(ResourceType type, JsonObject attributes) {
+        List<String> schemas = new ArrayList<>();
+        schemas.add(type.schema());
+        for (ResourceType.Extension extension : type.extensions()) {
+            if (AttributeNames.findKey(attributes, extension.schema()) != null) {
+                schemas.add(extension.schema());
+            }
+        }
+        return Json.with(attributes, "schemas", Json.strings(schemas).build());
+    }
+
+    private static List<String> schemasOf(JsonObject json) {
+        List<String> urns = new ArrayList<>();
+        JsonValue schemas = AttributeNames.get(json, "schemas");
+        if (schemas instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString text) {
+                    urns.add(text.getString());
+                }
+            }
+        } else if (schemas instanceof JsonString text) {
+            urns.add(text.getString());
+        }
+        return urns;
     }
 
     /**

@@ -1,8 +1,9 @@
 package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.RateCategory;
+import dev.scimkit.core.dialect.ScimOperation;
 import dev.scimkit.core.schema.AttributeNames;
-import dev.scimkit.testkit.internal.ratelimit.RateLimiter;
 import dev.scimkit.testkit.internal.http.FakeConfig;
 import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.FakeResponse;
@@ -31,11 +32,12 @@ public final class ScimService {
      * @param store  the store it serves
      */
     public ScimService(FakeConfig config, ResourceStore store) {
-        this.context = new EndpointContext(config, store, new QuerySelector(config.zoom()));
+        this.context = new EndpointContext(config, store, new QuerySelector(config.dialect()));
         this.users = new UsersEndpoint(context);
         this.groups = new GroupsEndpoint(context);
         this.search = new SearchEndpoint(context, users, groups);
-        this.discovery = config.zoom() ? null : new DiscoveryEndpoint(context, store.locationBase());
+        this.discovery = config.dialect().supports(ScimOperation.DISCOVERY)
+                ? new DiscoveryEndpoint(context, store.locationBase()) : null;
     }
 
     /**
@@ -49,7 +51,7 @@ public final class ScimService {
             throw notFound(request);
         }
         String endpoint = segments.get(0);
-        if (!context.zoom) {
+        if (context.dialect.supports(ScimOperation.SEARCH)) {
             boolean searching = segments.get(segments.size() - 1).equals(".search");
             if (searching && segments.size() == 1) {
                 return search.all(request);
@@ -60,6 +62,8 @@ public final class ScimService {
             if (searching && segments.size() == 2 && AttributeNames.same(endpoint, "Groups")) {
                 return search.groups(request);
             }
+        }
+        if (discovery != null) {
             FakeResponse described = discovery.handle(request, segments);
             if (described != null) {
                 return described;
@@ -77,13 +81,30 @@ public final class ScimService {
     /**
      * @param request  the request
      * @param segments the decoded path segments after the base path
-     * @return Zoom's rate-limit category: listing is Medium, everything else Light
+     * @return the rate-limit category the dialect gives the request's operation; Light for a request
+     *         that is no operation (it is answered 404 or 405)
      */
-    public RateLimiter.Category category(FakeRequest request, List<String> segments) {
-        boolean listing = request.method().equals("GET") && segments.size() == 1;
-        boolean search = request.method().equals("POST") && !segments.isEmpty()
-                && segments.get(segments.size() - 1).equals(".search");
-        return listing || search ? RateLimiter.Category.MEDIUM : RateLimiter.Category.LIGHT;
+    public RateCategory category(FakeRequest request, List<String> segments) {
+        return operation(request, segments).map(context.dialect::rateCategory).orElse(RateCategory.LIGHT);
+    }
+
+    /**
+     * @param request  the request
+     * @param segments the decoded path segments after the base path
+     * @return the operation the method and path name, whether or not the dialect serves it
+     */
+    static Optional<ScimOperation> operation(FakeRequest request, List<String> segments) {
+        if (segments.isEmpty() || segments.size() > 2) {
+            return Optional.empty();
+        }
+        if (segments.get(segments.size() - 1).equals(".search")) {
+            return request.method().equals("POST") ? Optional.of(ScimOperation.SEARCH) : Optional.empty();
+        }
+        String endpoint = segments.get(0);
+        if (request.method().equals("GET") && DiscoveryEndpoint.isDiscovery(endpoint)) {
+            return Optional.of(ScimOperation.DISCOVERY);
+        }
+        return ScimOperation.of(request.method(), endpoint, segments.size() == 2);
     }
 
     /**

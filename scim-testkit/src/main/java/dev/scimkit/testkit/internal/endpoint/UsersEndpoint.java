@@ -16,7 +16,7 @@ final class UsersEndpoint {
 
     UsersEndpoint(EndpointContext context) {
         this.context = context;
-        this.rules = new UserRules(context.zoom);
+        this.rules = new UserRules(context.dialect);
     }
 
     FakeResponse collection(FakeRequest request) {
@@ -26,7 +26,7 @@ final class UsersEndpoint {
                 StoredResource user = create(context.body(request), null);
                 yield context.resource(201, user, single(user, request));
             }
-            default -> throw EndpointContext.methodNotAllowed(request, "GET, POST");
+            default -> throw EndpointContext.methodNotAllowed(request, context.allowed("Users", false));
         };
     }
 
@@ -44,16 +44,16 @@ final class UsersEndpoint {
                 yield context.resource(200, user, single(user, request));
             }
             case "PATCH" -> {
-                PatchRequest patch = PatchRequests.read(context.body(request), context.zoom);
+                PatchRequest patch = PatchRequests.read(context.body(request), context.dialect);
                 StoredResource user = store.updateUser(id, context.precondition(request),
-                        current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.zoom)));
+                        current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.dialect)));
                 yield context.resource(200, user, single(user, request));
             }
             case "DELETE" -> {
                 store.deleteUser(id, context.precondition(request));
                 yield FakeResponse.noContent();
             }
-            default -> throw EndpointContext.methodNotAllowed(request, "GET, PUT, PATCH, DELETE");
+            default -> throw EndpointContext.methodNotAllowed(request, context.allowed("Users", true));
         };
     }
 
@@ -65,15 +65,16 @@ final class UsersEndpoint {
 
     /** One list item: the cached list view. */
     byte[] view(StoredResource resource, ListParameters parameters) {
-        if (context.zoom || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
+        if (!context.dialect.attributeSelection()
+                || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
             return rules.listView(resource);
         }
         return rules.projectedView(resource, parameters.attributes(), parameters.excludedAttributes());
     }
 
-    /** One resource in a single-resource response: projected when the query asks (SCIM profile). */
+    /** One resource in a single-resource response: projected when the query asks (and the dialect selects). */
     private byte[] single(StoredResource resource, FakeRequest request) {
-        if (context.zoom) {
+        if (!context.dialect.attributeSelection()) {
             return rules.fullView(resource);
         }
         return rules.projectedView(resource, request.queryParameter("attributes"),

@@ -1,5 +1,6 @@
 package dev.scimkit.testkit.internal.http;
 
+import dev.scimkit.core.dialect.Dialect;
 import dev.scimkit.testkit.FakeProfile;
 import dev.scimkit.testkit.Misbehaviour;
 import dev.scimkit.testkit.RateLimits;
@@ -21,9 +22,9 @@ import java.util.Set;
  * @param rateLimits          per-category limits
  * @param defaultPageSize     items per page when {@code count} is absent
  * @param maxPageSize         the most items per page
- * @param basicUserCap        the most Basic users (ZOOM profile), 0 for none
+ * @param basicUserCap        the most Basic users (when the dialect has a cap), 0 for none
  * @param maxBodyChars        the largest request body accepted, in characters
- * @param groupPatchMaxChars  the largest group PATCH body accepted (Zoom: 100,000)
+ * @param groupPatchMaxChars  the largest group PATCH body accepted (default: the dialect's, Zoom 100,000)
  * @param maxJsonDepth        the deepest JSON nesting accepted
  * @param threads             worker threads
  * @param defaultGroupName    the undeletable default group, or {@code null}
@@ -50,9 +51,9 @@ public record FakeConfig(int port, String token, FakeProfile profile, Clock cloc
         Objects.requireNonNull(account, "account is null");
     }
 
-    /** @return whether the fake imitates Zoom (rather than a full RFC 7644 service) */
-    public boolean zoom() {
-        return profile == FakeProfile.ZOOM;
+    /** @return the facts the fake follows: its profile's dialect */
+    public Dialect dialect() {
+        return profile.dialect();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.scimkit.testkit.internal.http;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
 import dev.scimkit.core.json.ScimJson;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -57,14 +58,14 @@ public record FakeResponse(int status, Map<String, String> headers, byte[] body)
     }
 
     /**
-     * @param error        the error
-     * @param contentType  the media type
-     * @param zoomEnvelope whether to answer in Zoom's envelope (numeric {@code status}, no
-     *                     {@code scimType}) rather than RFC 7644 §3.12's (string {@code status})
+     * @param error       the error
+     * @param contentType the media type
+     * @param dialect     whose envelope: Zoom's (numeric {@code status}, no {@code scimType}) or RFC
+     *                    7644 §3.12's (string {@code status}), {@link Dialect#numericErrorStatus()}
      * @return the SCIM error response
      */
-    public static FakeResponse error(ScimException error, String contentType, boolean zoomEnvelope) {
-        return json(error.status(), contentType, zoomEnvelope ? error.toZoomJson() : error.toJson());
+    public static FakeResponse error(ScimException error, String contentType, Dialect dialect) {
+        return json(error.status(), contentType, dialect.numericErrorStatus() ? error.toZoomJson() : error.toJson());
     }
 
     /**

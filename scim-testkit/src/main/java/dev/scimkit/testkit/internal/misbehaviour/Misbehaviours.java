@@ -1,6 +1,7 @@
 package dev.scimkit.testkit.internal.misbehaviour;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.filter.ComparisonOperator;
@@ -54,7 +55,7 @@ public final class Misbehaviours {
         if (enabled.contains(Misbehaviour.CONFLICT_ANSWERED_AS_400) && out.status() == 409) {
             ScimException conflict = ScimException.fromJson(json(out), 409);
             out = FakeResponse.error(new ScimException(400, null, conflict.detail()),
-                    out.headers().getOrDefault("Content-Type", FakeResponse.JSON), false);
+                    out.headers().getOrDefault("Content-Type", FakeResponse.JSON), Dialect.rfc7644());
         }
         if (out.status() != 200 || !request.method().equals("GET") || request.segments().size() != 2) {
             return out;

@@ -1,5 +1,6 @@
 package dev.scimkit.testkit.internal.ratelimit;
 
+import dev.scimkit.core.dialect.RateCategory;
 import dev.scimkit.testkit.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,25 +12,6 @@ import java.util.Objects;
  * continuously by an injected clock. Thread-safe.
  */
 public final class RateLimiter {
-
-    /** Zoom's rate-limit categories the SCIM endpoints fall into. */
-    public enum Category {
-        /** single-resource requests */
-        LIGHT("Light"),
-        /** list requests */
-        MEDIUM("Medium");
-
-        private final String label;
-
-        Category(String label) {
-            this.label = label;
-        }
-
-        /** @return Zoom's label, as sent in {@code X-RateLimit-Category} */
-        public String label() {
-            return label;
-        }
-    }
 
     /**
      * The outcome of one acquisition.
@@ -67,8 +49,8 @@ public final class RateLimiter {
      * @param category the request's category
      * @return whether it may proceed, and the header values to report
      */
-    public Decision acquire(Category category) {
-        Bucket bucket = category == Category.LIGHT ? light : medium;
+    public Decision acquire(RateCategory category) {
+        Bucket bucket = category == RateCategory.LIGHT ? light : medium;
         return bucket == null ? UNLIMITED : bucket.acquire(clock.instant());
     }
 

@@ -3,6 +3,8 @@ package dev.scimkit.testkit.internal.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.RateCategory;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.testkit.Fault;
 import dev.scimkit.testkit.RecordedRequest;
 import dev.scimkit.testkit.RequestMatch;
@@ -76,8 +78,8 @@ public final class FakeServer implements AutoCloseable {
         this.workers = workers;
         this.timer = timer;
         this.root = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-        this.store = new ResourceStore(config.clock(), config.idSeed(), root + "/scim2", config.zoom()
-                ? config.basicUserCap() : 0, config.defaultGroupName());
+        this.store = new ResourceStore(config.clock(), config.idSeed(), root + "/scim2",
+                config.dialect().basicUserCap().isPresent() ? config.basicUserCap() : 0, config.defaultGroupName());
         this.service = new ScimService(config, store);
         this.tokens = new TokenRegistry(config.token(), config.clock());
         this.account = new AccountGate(config.account());
@@ -257,13 +259,12 @@ public final class FakeServer implements AutoCloseable {
             if (!limiter.enabled()) {
                 return service.handle(request, rest);
             }
-            RateLimiter.Category category = service.category(request, rest);
+            RateCategory category = service.category(request, rest);
             RateLimiter.Decision decision = limiter.acquire(category);
             if (!decision.allowed()) {
                 long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
-                return rateHeaders(errorResponse(new ScimException(429, null,
-                        "You have reached the maximum per-second rate limit for this API. Try again later.")),
-                        category, decision).withHeader("Retry-After", Long.toString(seconds));
+                return rateHeaders(errorResponse(ZoomError.RATE_LIMITED.exception()), category, decision)
+                        .withHeader("Retry-After", Long.toString(seconds));
             }
             FakeResponse response;
             try {
@@ -285,21 +286,21 @@ public final class FakeServer implements AutoCloseable {
         String authorization = request.header("authorization");
         if (authorization == null || authorization.length() < 7
                 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return unauthorized("Authorization header with a Bearer token is required.");
+            return unauthorized(ZoomError.MISSING_TOKEN);
         }
         return switch (tokens.check(authorization.substring(7).trim())) {
             case VALID -> null;
-            case EXPIRED -> unauthorized("Access token is expired.");
-            case INVALID -> unauthorized("Invalid access token.");
+            case EXPIRED -> unauthorized(ZoomError.EXPIRED_TOKEN);
+            case INVALID -> unauthorized(ZoomError.INVALID_TOKEN);
         };
     }
 
-    private FakeResponse unauthorized(String detail) {
-        return errorResponse(new ScimException(401, null, detail))
+    private FakeResponse unauthorized(ZoomError error) {
+        return errorResponse(error.exception())
                 .withHeader("WWW-Authenticate", "Bearer realm=\"zoom-scim-fake\"");
     }
 
-    private static FakeResponse rateHeaders(FakeResponse response, RateLimiter.Category category,
+    private static FakeResponse rateHeaders(FakeResponse response, RateCategory category,
                                             RateLimiter.Decision decision) {
         return response.withHeader("X-RateLimit-Category", category.label())
                 .withHeader("X-RateLimit-Type", "QPS")
@@ -325,7 +326,7 @@ public final class FakeServer implements AutoCloseable {
     }
 
     private FakeResponse errorResponse(ScimException error) {
-        return FakeResponse.error(error, service.contentType(), config.zoom());
+        return FakeResponse.error(error, service.contentType(), config.dialect());
     }
 
     // ---------------------------------------------------------------- wire

@@ -1,10 +1,10 @@
 package dev.scimkit.testkit.internal.store;
 
 /**
- * Index keys for case-insensitive values. {@code fold(a).equals(fold(b))} holds exactly when
- * {@code a.equalsIgnoreCase(b)} (the rule of {@code Attribute.valuesEqual} for attributes that are not
- * caseExact), because both compare character by character through upper then lower case. Lookups
- * still confirm a hit with {@code Attribute.valuesEqual}.
+ * Index keys for the store's case-insensitive values ({@code userName}, group {@code displayName}):
+ * scim-core's one fold rule, {@link dev.scimkit.core.schema.Attribute#indexKey}, of an attribute that
+ * is not caseExact. {@code fold(a).equals(fold(b))} holds exactly when {@code Attribute.valuesEqual}
+ * says they are equal; lookups still confirm a hit with it.
  */
 final class CaseFold {
 
@@ -12,10 +12,6 @@ final class CaseFold {
     }
 
     static String fold(String value) {
-        char[] chars = value.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
-        }
-        return new String(chars);
+        return SchemaAttributes.USER_NAME.indexKey(value);
     }
 }

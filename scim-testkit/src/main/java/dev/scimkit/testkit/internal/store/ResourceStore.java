@@ -1,6 +1,7 @@
 package dev.scimkit.testkit.internal.store;
 
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.SchemaRegistry;
@@ -378,7 +379,7 @@ public final class ResourceStore {
                 throw groupNotFound();
             }
             if (id.equals(defaultGroupId)) {
-                throw new ScimException(400, null, "Cannot delete account default group.");
+                throw ZoomError.DEFAULT_GROUP_UNDELETABLE.exception();
             }
             groups.remove(current);
             groupNameIndex.remove(CaseFold.fold(displayNameOf(current.json())));
@@ -460,8 +461,7 @@ public final class ResourceStore {
 
     private void checkBasicCap() {
         if (basicUserCap > 0 && basicUsers >= basicUserCap) {
-            throw new ScimException(400, null, "The account has reached its limit of " + basicUserCap
-                    + " Basic users; assign userType Licensed or remove Basic users first.");
+            throw ZoomError.BASIC_USER_CAP.exception(Integer.toString(basicUserCap));
         }
     }
 
@@ -485,7 +485,7 @@ public final class ResourceStore {
     private static String requireDisplayName(JsonObject json) {
         JsonValue value = AttributeNames.get(json, "displayName");
         if (!(value instanceof JsonString text) || text.getString().isBlank()) {
-            throw new ScimException(400, ScimException.INVALID_VALUE, "The \"DisplayName\" of the request is invalid.");
+            throw ZoomError.INVALID_GROUP_NAME.exception();
         }
         return text.getString();
     }
@@ -495,13 +495,11 @@ public final class ResourceStore {
     }
 
     private static ScimException userNameTaken(String userName) {
-        return new ScimException(409, ScimException.UNIQUENESS, "User already exists: userName '" + userName
-                + "' is taken (userName is unique, compared ignoring case).");
+        return ZoomError.USER_EXISTS.exception(userName);
     }
 
     private static ScimException groupNameTaken(String displayName) {
-        return new ScimException(409, ScimException.UNIQUENESS, "Group already exists: displayName '" + displayName
-                + "' is taken.");
+        return ZoomError.GROUP_EXISTS.exception(displayName);
     }
 
     /**
@@ -509,12 +507,12 @@ public final class ResourceStore {
      * @return the 404 a missing user yields
      */
     public static ScimException userNotFound(String id) {
-        return new ScimException(404, null, "User does not exist: " + id);
+        return ZoomError.USER_NOT_FOUND.exception(id);
     }
 
     /** @return the 404 a missing group yields (Zoom's message) */
     public static ScimException groupNotFound() {
-        return new ScimException(404, null, "Group does not exist.");
+        return ZoomError.GROUP_NOT_FOUND.exception();
     }
 
     private static Instant created(StoredResource resource) {
