@@ -72,14 +72,7 @@ public final class MatchKey {
      *         lookups confirm with {@link #matches}
      */
     public String indexKey(String value) {
-        if (comparison.caseExact()) {
-            return value;
-        }
-        char[] chars = value.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
-        }
-        return new String(chars);
+        return comparison.indexKey(value);
     }
 
     /** @return whether values match regardless of case */

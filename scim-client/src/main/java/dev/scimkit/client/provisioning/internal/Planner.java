@@ -11,6 +11,7 @@ import dev.scimkit.client.provisioning.UserChange;
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.schema.Attribute;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.Schema;
@@ -45,6 +46,8 @@ public final class Planner {
             .resourceType(new ResourceType("Source", "/Source", "A source directory record", SOURCE_SCHEMA, List.of()))
             .build();
     private static final TargetPath ACTIVE = TargetPath.parse("active");
+    private static final Attribute GROUP_DISPLAY_NAME = SchemaRegistry.defaults().schema(SchemaRegistry.GROUP)
+            .flatMap(group -> group.attribute("displayName")).orElseThrow();
 
     private final AttributeMapping mapping;
     private final CompiledFilter scope;
@@ -302,12 +305,9 @@ public final class Planner {
         return AttributeNames.get(resource, "id") instanceof JsonString id ? id.getString() : null;
     }
 
+    /** Group names compare as the core Group schema's {@code displayName} does (not caseExact). */
     private static String fold(String value) {
-        char[] chars = value.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
-        }
-        return new String(chars);
+        return GROUP_DISPLAY_NAME.indexKey(value);
     }
 
     @Override
