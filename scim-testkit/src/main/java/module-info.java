@@ -5,7 +5,6 @@
 module dev.scimkit.testkit {
     requires transitive dev.scimkit.core;
     requires transitive dev.scimkit.filter;
-    requires jdk.httpserver;
     requires java.net.http;
     requires static transitive org.junit.jupiter.api;
     requires static transitive net.jqwik.api;

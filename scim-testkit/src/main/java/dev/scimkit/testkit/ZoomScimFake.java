@@ -312,6 +312,7 @@ public final class ZoomScimFake implements AutoCloseable {
         private Boolean singleSignOnEnabled;
         private Boolean scimScopeGranted;
         private Set<String> pendingUsers;
+        private Duration readTimeout;
 
         private Builder() {
         }
@@ -668,6 +669,28 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
+         * Bounds how long the fake waits for a client: a request must arrive completely (head and body)
+         * within this time from its first byte, or it is answered 408 and the connection closed; a kept-alive
+         * connection idle this long is closed; a response the client does not read for this long is
+         * abandoned. Waiting never holds a worker thread, so slow clients cannot stop the fake serving
+         * others. Default 30 seconds.
+         *
+         * @param value the read timeout
+         * @return this
+         * @throws IllegalArgumentException if not between 10 milliseconds and 1 hour
+         * @throws IllegalStateException    if already set
+         */
+        public Builder readTimeout(Duration value) {
+            once(readTimeout, "readTimeout");
+            Objects.requireNonNull(value, "readTimeout is null");
+            if (value.compareTo(Duration.ofMillis(10)) < 0 || value.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("readTimeout must be 10 ms to 1 hour but was " + value);
+            }
+            readTimeout = value;
+            return this;
+        }
+
+        /**
          * Starts the fake.
          *
          * @return the running fake
@@ -705,7 +728,8 @@ public final class ZoomScimFake implements AutoCloseable {
                     new ZoomAccount(singleSignOnEnabled == null || singleSignOnEnabled,
                             scimScopeGranted == null || scimScopeGranted,
                             pendingUsers == null ? Set.of() : pendingUsers),
-                    oauthApp);
+                    oauthApp,
+                    readTimeout == null ? Duration.ofSeconds(30) : readTimeout);
             return new ZoomScimFake(config);
         }
 

@@ -33,12 +33,14 @@ import java.util.Set;
  * @param misbehaviours       deliberate deviations from SCIM, normally none
  * @param account             the Zoom account's SSO, scope and pending-user state
  * @param oauthApp            the one user-authorized OAuth app (authorization code grant), or {@code null}
+ * @param readTimeout         how long a request may take to arrive, a connection may idle or a write stall
  */
 public record FakeConfig(int port, String token, FakeProfile profile, Clock clock, OAuthClient oauthClient,
                          Duration tokenTtl, RateLimits rateLimits, int defaultPageSize, int maxPageSize,
                          int basicUserCap, int maxBodyChars, int groupPatchMaxChars, int maxJsonDepth, int threads,
                          String defaultGroupName, long idSeed, int journalCapacity,
-                         Set<Misbehaviour> misbehaviours, ZoomAccount account, OAuthAppConfig oauthApp) {
+                         Set<Misbehaviour> misbehaviours, ZoomAccount account, OAuthAppConfig oauthApp,
+                         Duration readTimeout) {
 
     /** Checks nulls. */
     public FakeConfig {
@@ -49,6 +51,7 @@ public record FakeConfig(int port, String token, FakeProfile profile, Clock cloc
         Objects.requireNonNull(rateLimits, "rateLimits is null");
         misbehaviours = Set.copyOf(misbehaviours);
         Objects.requireNonNull(account, "account is null");
+        Objects.requireNonNull(readTimeout, "readTimeout is null");
     }
 
     /** @return the facts the fake follows: its profile's dialect */

@@ -1,7 +1,5 @@
 package dev.scimkit.testkit.internal.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.dialect.RateCategory;
 import dev.scimkit.core.dialect.ZoomError;
@@ -18,16 +16,15 @@ import dev.scimkit.testkit.internal.http.FakeConfig;
 import dev.scimkit.testkit.internal.http.FakeRequest;
 import dev.scimkit.testkit.internal.http.FakeResponse;
 import dev.scimkit.testkit.internal.http.PercentDecoding;
+import dev.scimkit.testkit.internal.http.ProtocolException;
+import dev.scimkit.testkit.internal.http.ResponseEncoder;
+import dev.scimkit.testkit.internal.http.WireLimits;
+import dev.scimkit.testkit.internal.http.WireRequest;
 import dev.scimkit.testkit.internal.journal.Journal;
 import dev.scimkit.testkit.internal.misbehaviour.Misbehaviours;
 import dev.scimkit.testkit.internal.ratelimit.RateLimiter;
 import dev.scimkit.testkit.internal.store.ResourceStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,19 +41,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The running fake: a JDK {@link HttpServer} on 127.0.0.1 with a bounded worker pool, and the
- * pipeline every request passes: read (bounded body) → scripted fault → OAuth endpoint or bearer
- * auth → rate limit → SCIM endpoint → answer → journal.
+ * The running fake: a {@link NioHttpServer} on 127.0.0.1 with a bounded worker pool, and the pipeline
+ * every request passes: decode (bounded head and body) → scripted fault → OAuth endpoint or bearer auth →
+ * rate limit → SCIM endpoint → answer → journal.
  */
-public final class FakeServer implements AutoCloseable {
+public final class FakeServer implements AutoCloseable, ExchangeHandler {
 
     private static final System.Logger LOG = System.getLogger(FakeServer.class.getName());
-    private static final int QUEUE_CAPACITY = 4096;
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-    private static final byte[] EMPTY = new byte[0];
 
     private final FakeConfig config;
-    private final HttpServer http;
+    private final NioHttpServer http;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService timer;
     private final URI root;
@@ -71,23 +65,31 @@ public final class FakeServer implements AutoCloseable {
     private final AccountGate account;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private FakeServer(FakeConfig config, HttpServer http, ThreadPoolExecutor workers,
-                       ScheduledExecutorService timer) {
+    private FakeServer(FakeConfig config) {
         this.config = config;
-        this.http = http;
-        this.workers = workers;
-        this.timer = timer;
-        this.root = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-        this.store = new ResourceStore(config.clock(), config.idSeed(), root + "/scim2",
-                config.dialect().basicUserCap().isPresent() ? config.basicUserCap() : 0, config.defaultGroupName());
-        this.service = new ScimService(config, store);
+        // every connection has at most one request in flight, so the queue never overflows
+        this.workers = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(NioHttpServer.MAX_CONNECTIONS + 64), threads("zoom-scim-fake-worker"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(threads("zoom-scim-fake-timer"));
+        this.journal = new Journal(config.journalCapacity());
+        this.misbehaviours = new Misbehaviours(config.misbehaviours());
         this.tokens = new TokenRegistry(config.token(), config.clock());
         this.account = new AccountGate(config.account());
         this.oauth = new OAuthEndpoint(config.oauthClient(), config.oauthApp(), tokens, config.tokenTtl(),
                 account.grantedScope(), config.clock());
         this.limiter = new RateLimiter(config.rateLimits(), config.clock());
-        this.journal = new Journal(config.journalCapacity());
-        this.misbehaviours = new Misbehaviours(config.misbehaviours());
+        try {
+            this.http = NioHttpServer.start(config.port(), WireLimits.of(config.maxBodyChars(), config.readTimeout()),
+                    workers, this, new ResponseEncoder(config.clock()));
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            timer.shutdownNow();
+            throw e;
+        }
+        this.root = URI.create("http://127.0.0.1:" + http.port());
+        this.store = new ResourceStore(config.clock(), config.idSeed(), root + "/scim2",
+                config.dialect().basicUserCap().isPresent() ? config.basicUserCap() : 0, config.defaultGroupName());
+        this.service = new ScimService(config, store);
     }
 
     /**
@@ -98,35 +100,7 @@ public final class FakeServer implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public static FakeServer start(FakeConfig config) {
-        enableNoDelay();
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}),
-                    config.port()), 512);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port() + ": " + e.getMessage(), e);
-        }
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE_CAPACITY), threads("zoom-scim-fake-worker"),
-                new ThreadPoolExecutor.CallerRunsPolicy());
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("zoom-scim-fake-timer"));
-        FakeServer server = new FakeServer(config, http, workers, timer);
-        http.createContext("/", server::handle);
-        http.setExecutor(workers);
-        http.start();
-        return server;
-    }
-
-    /**
-     * The JDK server writes a response's headers and body as two TCP segments; with Nagle's algorithm
-     * on, the body waits for the client's (delayed) ACK of the headers: 40 ms per response on Linux.
-     * The server reads {@value #NO_DELAY} once, when its first instance in the JVM is created, so it
-     * is set here unless the application chose a value itself.
-     */
-    private static void enableNoDelay() {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        return new FakeServer(config);
     }
 
     /** @return {@code http://127.0.0.1:PORT} */
@@ -178,32 +152,28 @@ public final class FakeServer implements AutoCloseable {
         limiter.reset();
     }
 
+    /** Stops serving: the port is free when this returns. Idempotent. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        http.stop(0);
+        http.close();
         workers.shutdownNow();
         timer.shutdownNow();
     }
 
     // ---------------------------------------------------------------- pipeline
 
-    private void handle(HttpExchange exchange) {
+    @Override
+    public void handle(Exchange exchange) {
         long sequence = journal.nextSequence();
+        WireRequest wire = exchange.request();
         FakeRequest request;
         try {
-            request = read(exchange);
+            request = read(wire);
         } catch (ScimException e) {
-            FakeResponse response = errorResponse(e).withHeader("Connection", "close");
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            FakeRequest partial = new FakeRequest(method, exchange.getRequestURI().getRawPath(), List.of(),
-                    exchange.getRequestURI().getRawQuery(), Map.of(), headers(exchange), new byte[0]);
-            answer(exchange, sequence, partial, response);
-            return;
-        } catch (IOException e) {
-            exchange.close();
+            answer(exchange, sequence, partial(wire), errorResponse(e));
             return;
         }
         Fault fault = faults.take(request.method(), request.path());
@@ -215,7 +185,16 @@ public final class FakeServer implements AutoCloseable {
         complete(exchange, sequence, request, fault);
     }
 
-    private void complete(HttpExchange exchange, long sequence, FakeRequest request, Fault fault) {
+    @Override
+    public FakeResponse reject(ProtocolException error, WireRequest partial) {
+        FakeResponse response = errorResponse(new ScimException(error.status(), null, error.getMessage()));
+        if (partial != null) {
+            record(journal.nextSequence(), partial(partial), response.status(), response.bodyText());
+        }
+        return response;
+    }
+
+    private void complete(Exchange exchange, long sequence, FakeRequest request, Fault fault) {
         if (fault == null || fault instanceof Fault.Delay) {
             answer(exchange, sequence, request, dispatch(request));
         } else if (fault instanceof Fault.Status status) {
@@ -229,14 +208,23 @@ public final class FakeServer implements AutoCloseable {
                 dispatch(request);
             }
             record(sequence, request, 0, "");
-            exchange.close();   // no headers sent: the connection is closed without a response
+            exchange.drop();    // no headers sent: the connection is closed without a response
         }
     }
 
     /** Handles a request, with the configured misbehaviours (normally none) around it. */
     private FakeResponse dispatch(FakeRequest received) {
-        FakeRequest request = misbehaviours.before(received);
+        FakeRequest request = misbehaviours.before(headAsGet(received));
         return misbehaviours.after(request, dispatchCorrectly(request));
+    }
+
+    /** HEAD is answered as GET; the transport leaves out the body (RFC 9110 §9.3.2). */
+    private static FakeRequest headAsGet(FakeRequest request) {
+        if (!request.method().equals("HEAD")) {
+            return request;
+        }
+        return new FakeRequest("GET", request.path(), request.segments(), request.rawQuery(), request.query(),
+                request.headers(), request.body());
     }
 
     private FakeResponse dispatchCorrectly(FakeRequest request) {
@@ -331,72 +319,25 @@ public final class FakeServer implements AutoCloseable {
 
     // ---------------------------------------------------------------- wire
 
-    private FakeRequest read(HttpExchange exchange) throws IOException {
-        URI uri = exchange.getRequestURI();
-        String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
-        List<String> segments = PercentDecoding.pathSegments(rawPath);
+    /** Percent-decodes path and query. */
+    private static FakeRequest read(WireRequest wire) {
+        List<String> segments = PercentDecoding.pathSegments(wire.rawPath());
         String path = "/" + String.join("/", segments);
-        Map<String, String> query = PercentDecoding.queryParameters(uri.getRawQuery());
-        byte[] body = readBody(exchange, config.maxBodyChars());
-        return new FakeRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), path, segments,
-                uri.getRawQuery(), query, headers(exchange), body);
+        Map<String, String> query = PercentDecoding.queryParameters(wire.rawQuery());
+        String method = wire.method().toUpperCase(Locale.ROOT);
+        return new FakeRequest(method, path, segments, wire.rawQuery(), query, wire.headers(), wire.body());
     }
 
-    /** Reads the body, at most {@code limit} bytes; a declared length is read in one allocation. */
-    private static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        boolean chunked = exchange.getRequestHeaders().getFirst("Transfer-Encoding") != null;
-        InputStream in = exchange.getRequestBody();
-        if (declared != null && !chunked) {
-            long length;
-            try {
-                length = Long.parseLong(declared.trim());
-            } catch (NumberFormatException e) {
-                throw ScimException.invalidSyntax("Content-Length '" + declared + "' is not a number");
-            }
-            if (length > limit) {
-                throw tooLarge(limit);
-            }
-            return length == 0 ? EMPTY : in.readNBytes((int) length);
-        }
-        if (!chunked) {
-            return EMPTY;
-        }
-        byte[] body = in.readNBytes(limit + 1);
-        if (body.length > limit) {
-            throw tooLarge(limit);
-        }
-        return body;
-    }
-
-    private static ScimException tooLarge(int limit) {
-        return new ScimException(413, null, "The request body exceeds the limit of " + limit + " characters.");
-    }
-
-    private static Map<String, List<String>> headers(HttpExchange exchange) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        return headers;
+    /** The request as far as it could be read, without decoding (for recording a refused request). */
+    private static FakeRequest partial(WireRequest wire) {
+        return new FakeRequest(wire.method().toUpperCase(Locale.ROOT), wire.rawPath(), List.of(), wire.rawQuery(),
+                Map.of(), wire.headers(), wire.body());
     }
 
     /** Records, then sends: a client that has its answer always finds the request in the journal. */
-    private void answer(HttpExchange exchange, long sequence, FakeRequest request, FakeResponse response) {
+    private void answer(Exchange exchange, long sequence, FakeRequest request, FakeResponse response) {
         record(sequence, request, response.status(), response.bodyText());
-        try {
-            response.headers().forEach(exchange.getResponseHeaders()::set);
-            byte[] body = response.body();
-            exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "client went away during the response", e);
-        } finally {
-            exchange.close();
-        }
+        exchange.respond(response);
     }
 
     private void record(long sequence, FakeRequest request, int status, String responseBody) {
