@@ -30,6 +30,20 @@ public enum HintCode {
     OAUTH_TOKEN_ENDPOINT("Server-to-Server OAuth: token endpoint failed",
             "The token endpoint did not issue a token: check `tokenUri` (default `https://zoom.us/oauth/token`) "
                     + "and network access to zoom.us."),
+    /** An OAuth app's authorization is lost: the refresh token is refused, in doubt, or absent. */
+    OAUTH_REAUTHORIZE("OAuth app: authorization lost (re-authorize)",
+            "Zoom refused the refresh token (rotated away by a refresh whose answer was lost, revoked, superseded by a "
+                    + "later authorization: `invalid_grant`, 4733–4741, \"Invalid Token!\"), or the store holds none: "
+                    + "send an account admin to a new `app.authorizationRequest().uri()` and `exchange(..)` the code."),
+    /** An OAuth app's authorization code or redirect URI was refused. */
+    OAUTH_AUTHORIZATION_CODE("OAuth app: authorization code refused",
+            "Codes live 5 minutes and work once, with the registered redirect URI and the request's PKCE verifier "
+                    + "(Zoom 4709, 4733, 4734): start a new `authorizationRequest()`; register the exact redirect URI "
+                    + "in the Zoom App Marketplace."),
+    /** An OAuth app's token store cannot be read or written. */
+    OAUTH_TOKEN_STORE("OAuth app: token store unusable",
+            "The token store could not be read or written (corrupt file, permissions, disk, lock timeout). It is "
+                    + "never reset automatically: fix or restore it; if its refresh token is lost, re-authorize."),
     /** 403: the token lacks the SCIM scope. */
     MISSING_SCIM_SCOPE("Missing `scim2` scope (403 insufficient permissions)",
             "Add the `scim2` scope (granular: `scim2:admin`) to the OAuth app, save, and fetch a new token; the "

@@ -154,7 +154,9 @@ public final class ZoomScimClient {
 
     private ConnectionTester tester() {
         return new ConnectionTester(core, settings.tokens, settings.baseUri,
-                settings.tokens instanceof ZoomServerToServerOAuth);
+                settings.tokens instanceof ZoomServerToServerOAuth ? ConnectionTester.TokenSource.SERVER_TO_SERVER
+                        : settings.tokens instanceof ZoomOAuthApp ? ConnectionTester.TokenSource.OAUTH_APP
+                        : ConnectionTester.TokenSource.STATIC);
     }
 
     /** @return the SCIM base URI requests go to */

@@ -1,28 +1,19 @@
 package dev.scimkit.client;
 
-import dev.scimkit.client.internal.HttpClientTransport;
-import dev.scimkit.client.internal.RateCategory;
-import dev.scimkit.client.internal.ScimRequest;
-import dev.scimkit.client.internal.ScimResponse;
-import dev.scimkit.client.internal.SendStage;
+import dev.scimkit.client.internal.SingleFlight;
+import dev.scimkit.client.internal.TokenEndpoint;
 import dev.scimkit.client.internal.UriPolicy;
-import dev.scimkit.client.internal.Waiting;
-import dev.scimkit.core.ScimException;
-import dev.scimkit.core.json.JsonLimits;
-import dev.scimkit.core.json.ScimJson;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link TokenProvider} for a Zoom Server-to-Server OAuth app: it fetches an access token with
@@ -31,7 +22,11 @@ import java.util.Objects;
  * server rejects it (401).
  *
  * <p>Thread-safe: callers share the cached token, and at most one fetch runs at a time (threads
- * that need a token while it is being fetched wait for that fetch instead of starting another).
+ * that need a token while it is being fetched wait for that fetch instead of starting another). The
+ * fetch, headers and body together, ends within {@link Builder#requestTimeout} with a
+ * {@link ScimConnectionException} when the endpoint stalls, so waiting threads are never held past it
+ * (no lock is held while waiting). An {@code expires_in} that is not a positive number of seconds is a
+ * {@link ScimClientException} (502); one over a day (up to {@code 1e30}) is clamped to a day.
  * The client secret and tokens never appear in {@link #toString()}, logs or exception messages.
  *
  * <pre>{@code
@@ -45,28 +40,22 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
 
     /** Zoom's token endpoint, the default {@link Builder#tokenUri(URI)}. */
     public static final URI ZOOM_TOKEN_URI = URI.create("https://zoom.us/oauth/token");
-    private static final long MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
-    private static final Duration DEFAULT_TTL = Duration.ofHours(1);
-
     private final String accountId;
-    private final String basicCredentials;
     private final URI tokenUri;
     private final Duration refreshBefore;
     private final Clock clock;
-    private final HttpClientTransport transport;
-    private final Object fetchLock = new Object();
-    private volatile CachedToken cached;
+    private final TokenEndpoint endpoint;
+    private final SingleFlight<CachedToken> fetches = new SingleFlight<>();
+    private final AtomicReference<CachedToken> cached = new AtomicReference<>();
 
     private ZoomServerToServerOAuth(Builder builder) {
         this.accountId = builder.accountId;
-        this.basicCredentials = "Basic " + Base64.getEncoder().encodeToString(
-                (builder.clientId + ":" + builder.clientSecret).getBytes(StandardCharsets.UTF_8));
         this.tokenUri = builder.tokenUri;
         this.refreshBefore = builder.refreshBefore;
         this.clock = builder.clock;
         HttpClient http = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        this.transport = new HttpClientTransport(http, builder.requestTimeout, MAX_TOKEN_RESPONSE_BYTES);
+        this.endpoint = new TokenEndpoint(http, builder.requestTimeout, builder.clientId, builder.clientSecret);
     }
 
     /** @return a new builder */
@@ -80,24 +69,25 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
      * @return the access token
      * @throws OAuthTokenException    if Zoom rejects the credentials; {@link OAuthTokenException#failedPart()}
      *                                 says whether the account id or the client id/secret was refused
-     * @throws ScimConnectionException if the token endpoint cannot be reached
-     * @throws ScimClientException     for any other failure of the token request
+     * @throws ScimConnectionException if the token endpoint cannot be reached or does not answer (headers
+     *                                 and body) within the request timeout
+     * @throws ScimClientException     for any other failure of the token request, including a malformed answer
      */
     @Override
     public String token() {
-        CachedToken current = cached;
+        CachedToken current = cached.get();
         if (current != null && clock.instant().isBefore(current.refreshAt)) {
             return current.value;
         }
-        synchronized (fetchLock) {
-            current = cached;
-            if (current != null && clock.instant().isBefore(current.refreshAt)) {
-                return current.value;
+        return fetches.run(() -> {
+            CachedToken latest = cached.get();
+            if (latest != null && clock.instant().isBefore(latest.refreshAt)) {
+                return latest;
             }
-            current = fetch();
-            cached = current;
-            return current.value;
-        }
+            CachedToken fetched = fetch();
+            cached.set(fetched);
+            return fetched;
+        }, endpoint.requestTimeout().plusSeconds(5), "the Server-to-Server token fetch").value;
     }
 
     /**
@@ -108,79 +98,41 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
      */
     @Override
     public void invalidate(String rejectedToken) {
-        synchronized (fetchLock) {
-            CachedToken current = cached;
-            if (current != null && current.value.equals(rejectedToken)) {
-                cached = null;
-            }
+        CachedToken current = cached.get();
+        if (current != null && current.value.equals(rejectedToken)) {
+            cached.compareAndSet(current, null);
         }
     }
 
     private CachedToken fetch() {
-        URI uri = URI.create(tokenUri + (tokenUri.getRawQuery() == null ? "?" : "&")
-                + "grant_type=account_credentials&account_id=" + UriPolicy.encode(accountId));
-        ScimRequest request = ScimRequest.of("POST", uri, null, RateCategory.MEDIUM)
-                .withHeader("authorization", basicCredentials).withHeader("accept", "application/json");
         Instant requestedAt = clock.instant();
-        ScimResponse response = Waiting.await(() -> SendStage.sendOnce(transport, request));
-        JsonObject body = parse(response);
-        if (response.status() != 200) {
-            String reason = firstString(body, List.of("reason", "error_description", "message", "error"));
-            String detail = "Zoom OAuth token request failed with HTTP " + response.status()
-                    + (reason == null ? "" : ": " + reason);
-            throw response.status() == 401 || response.status() == 400
-                    ? new OAuthTokenException(failedPart(response.status(), body, reason), detail,
-                    "POST " + tokenUri.getRawPath())
-                    : new ScimClientException(response.status() >= 100 ? response.status() : 502, null, detail,
+        // Zoom documents these two as query parameters; neither is a secret (the credentials go in Basic auth).
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("grant_type", "account_credentials");
+        query.put("account_id", accountId);
+        TokenEndpoint.Issued issued = endpoint.tokens(tokenUri, query, Map.of(), List.of(),
+                ZoomServerToServerOAuth::failedPart);
+        if (issued.problem() != null) {
+            throw new ScimClientException(502, null, "malformed answer from Zoom's OAuth endpoint: " + issued.problem(),
                     "POST " + tokenUri.getRawPath(), null);
         }
-        String token = firstString(body, List.of("access_token"));
-        if (token == null || token.isBlank()) {
-            throw new ScimClientException(502, null, "Zoom OAuth token response has no access_token",
-                    "POST " + tokenUri.getRawPath(), null);
-        }
-        Duration ttl = DEFAULT_TTL;
-        if (body != null && body.get("expires_in") instanceof JsonNumber seconds && seconds.longValue() > 0) {
-            ttl = Duration.ofSeconds(seconds.longValue());
-        }
+        Duration ttl = issued.lifetime();
         Duration margin = refreshBefore.compareTo(ttl.dividedBy(2)) < 0 ? refreshBefore : ttl.dividedBy(2);
-        return new CachedToken(token, requestedAt.plus(ttl).minus(margin));
+        return new CachedToken(issued.accessToken(), requestedAt.plus(ttl).minus(margin));
     }
 
     /**
      * Zoom's token endpoint answers 401 {@code invalid_client} for a wrong client id or secret and 400
      * {@code invalid_request} "Invalid account_id" for an unknown account.
      */
-    private static OAuthTokenException.Part failedPart(int status, JsonObject body, String reason) {
-        String error = firstString(body, List.of("error"));
-        if (status == 401 || "invalid_client".equals(error)) {
+    private static OAuthTokenException.Part failedPart(TokenEndpoint.Refusal refusal) {
+        if (refusal.status() == 401 || "invalid_client".equals(refusal.error())) {
             return OAuthTokenException.Part.CLIENT_CREDENTIALS;
         }
-        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("account")) {
+        if (refusal.reason() != null && refusal.reason().toLowerCase(Locale.ROOT).contains("account")) {
             return OAuthTokenException.Part.ACCOUNT_ID;
         }
         return OAuthTokenException.Part.TOKEN_ENDPOINT;
-    }
-
-    private static JsonObject parse(ScimResponse response) {
-        try {
-            return ScimJson.parseObject(response.body(), JsonLimits.defaults().withMaxDepth(8));
-        } catch (ScimException notJson) {
-            return null;
-        }
-    }
-
-    private static String firstString(JsonObject body, List<String> names) {
-        if (body == null) {
-            return null;
-        }
-        for (String name : names) {
-            JsonValue value = body.get(name);
-            if (value instanceof JsonString text) {
-                return text.getString();
-            }
-        }
-        return null;
     }
 
     /** @return the account id and token endpoint; never the client secret or a token */
@@ -290,7 +242,8 @@ public final class ZoomServerToServerOAuth implements TokenProvider {
         }
 
         /**
-         * The response timeout of the token request. If this method is not invoked, 30 seconds.
+         * The deadline of the token request, headers and body together. If this method is not invoked,
+         * 30 seconds.
          *
          * @param timeout positive
          * @return this builder

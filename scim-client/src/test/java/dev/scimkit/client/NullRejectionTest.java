@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Every public method of the client's API rejects a null reference argument with an NPE naming it. */
 class NullRejectionTest {
 
+    private static final ZoomOAuthApp OAUTH_APP = ZoomOAuthApp.builder().clientId("c").clientSecret("s")
+            .redirectUri(URI.create("https://tool.example.com/cb")).build();
     private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
             Map.entry(String.class, "x"), Map.entry(String[].class, new String[] {"x"}),
             Map.entry(URI.class, URI.create("https://api.zoom.us/scim2")),
@@ -35,13 +37,16 @@ class NullRejectionTest {
             Map.entry(User.class, User.builder().userName("u").id("i").build()),
             Map.entry(Group.class, Group.builder().displayName("g").id("i").build()),
             Map.entry(PatchRequest.class, PatchRequest.builder().remove("title").build()),
-            Map.entry(Filter.class, Filter.parse("userName eq \"a\"")), Map.entry(JsonValue.class, JsonValue.TRUE));
+            Map.entry(Filter.class, Filter.parse("userName eq \"a\"")), Map.entry(JsonValue.class, JsonValue.TRUE),
+            Map.entry(OAuthTokenStore.class, OAuthTokenStore.inMemory()),
+            Map.entry(AuthorizationRequest.class, OAUTH_APP.authorizationRequest()));
 
     @Test
     void publicMethods_nullArguments_throwNpeNamingTheParameter() throws Exception {
         ZoomScimClient client = ZoomScimClient.builder().bearerToken("t")
                 .baseUri(URI.create("http://127.0.0.1:9/scim2")).retryPolicy(RetryPolicy.none()).build();
-        List<Object> targets = List.of(ZoomScimClient.builder(), ZoomServerToServerOAuth.builder(), client.users(),
+        List<Object> targets = List.of(ZoomScimClient.builder(), ZoomServerToServerOAuth.builder(),
+                ZoomOAuthApp.builder(), OAUTH_APP, client.users(),
                 client.groups(), client.users().list(), client.users().patch("id"));
         List<String> checked = new ArrayList<>();
         for (Object target : targets) {
@@ -70,7 +75,7 @@ class NullRejectionTest {
             }
         }
         assertThat(checked).contains("bearerToken", "create", "get", "findByUserName", "patch", "filter", "replace",
-                "remove", "addMembers", "clientSecret");
+                "remove", "addMembers", "clientSecret", "tokenStore", "redirectUri", "exchange", "forAccount");
     }
 
     private static Object sample(Class<?> type, Method method) {

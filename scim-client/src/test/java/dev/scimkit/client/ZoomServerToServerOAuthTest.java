@@ -33,6 +33,12 @@ class ZoomServerToServerOAuthTest {
     private final AtomicInteger issued = new AtomicInteger();
     private volatile int status = 200;
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    /** Released at the end of each test: holds the stalling handlers. */
+    private final CountDownLatch stallRelease = new CountDownLatch(1);
+    private volatile Stall stall = Stall.NONE;
+    private volatile String expiresIn = "3600";
+
+    private enum Stall { NONE, BEFORE_HEADERS, AFTER_HEADERS }
     private final ManualClock clock = ManualClock.atEpochPlusOneDay();
 
     @BeforeEach
@@ -45,6 +51,7 @@ class ZoomServerToServerOAuthTest {
 
     @AfterEach
     void stop() {
+        stallRelease.countDown();
         server.stop(0);
     }
 
@@ -57,20 +64,119 @@ class ZoomServerToServerOAuthTest {
             Thread.currentThread().interrupt();
         }
         String body = status == 200
-                ? "{\"access_token\":\"at-" + issued.incrementAndGet() + "\",\"token_type\":\"bearer\",\"expires_in\":3600}"
+                ? "{\"access_token\":\"at-" + issued.incrementAndGet() + "\",\"token_type\":\"bearer\",\"expires_in\":"
+                + expiresIn + "}"
                 : "{\"reason\":\"Invalid client_id or client_secret\",\"error\":\"invalid_client\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (stall == Stall.BEFORE_HEADERS) {
+            awaitRelease();
+        }
         exchange.sendResponseHeaders(status, bytes.length);
+        if (stall == Stall.AFTER_HEADERS) {
+            exchange.getResponseBody().write(bytes, 0, 5);
+            exchange.getResponseBody().flush();
+            awaitRelease();
+        }
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
 
+    private void awaitRelease() {
+        try {
+            stallRelease.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private ZoomServerToServerOAuth provider() {
+        return builder().build();
+    }
+
+    private ZoomServerToServerOAuth.Builder builder() {
         return ZoomServerToServerOAuth.builder()
                 .accountId("acc&1").clientId("client-id").clientSecret(SECRET)
                 .tokenUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oauth/token"))
-                .clock(clock)
-                .build();
+                .clock(clock);
+    }
+
+    /** 8 threads ask for a token while the endpoint stalls: each call ends within its timeout, none hangs. */
+    private void assertStallEndsInTimeForEveryThread() throws Exception {
+        ZoomServerToServerOAuth oauth = builder().requestTimeout(Duration.ofMillis(300)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        long start = System.nanoTime();
+        try {
+            List<Future<Throwable>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> {
+                    try {
+                        oauth.token();
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            for (Future<Throwable> call : calls) {
+                assertThat(call.get(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(ScimConnectionException.class,
+                        e -> assertThat(e.timedOut()).isTrue());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(queries).isNotEmpty();
+    }
+
+    @Test
+    void token_endpointSendsHeadersThenStalls_everyCallerFailsWithinTheTimeout() throws Exception {
+        stall = Stall.AFTER_HEADERS;
+
+        assertStallEndsInTimeForEveryThread();
+    }
+
+    @Test
+    void token_endpointNeverAnswers_everyCallerFailsWithinTheTimeout() throws Exception {
+        stall = Stall.BEFORE_HEADERS;
+
+        assertStallEndsInTimeForEveryThread();
+    }
+
+    @Test
+    void token_afterAStalledFetch_theNextCallFetchesAgain() {
+        // generous: the second call must succeed even on a loaded machine
+        ZoomServerToServerOAuth oauth = builder().requestTimeout(Duration.ofSeconds(2)).build();
+        stall = Stall.AFTER_HEADERS;
+        assertThatThrownBy(oauth::token).isInstanceOf(ScimConnectionException.class);
+
+        stall = Stall.NONE;
+
+        assertThat(oauth.token()).startsWith("at-");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e30", "9223372036854775807", "1e300"})
+    void token_hugeExpiresIn_isClampedToADay(String value) {
+        expiresIn = value;
+        ZoomServerToServerOAuth oauth = provider();
+
+        assertThat(oauth.token()).isEqualTo("at-1");
+        clock.advance(Duration.ofHours(23));
+        assertThat(oauth.token()).isEqualTo("at-1");
+        clock.advance(Duration.ofHours(1));
+        assertThat(oauth.token()).isEqualTo("at-2");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-1", "0", "-9223372036854775808", "\"soon\"", "null"})
+    void token_nonPositiveOrNonNumericExpiresIn_isAClearError(String value) {
+        expiresIn = value;
+
+        assertThatThrownBy(provider()::token)
+                .isInstanceOfSatisfying(ScimClientException.class, e -> {
+                    assertThat(e.status()).isEqualTo(502);
+                    assertThat(e.detail()).contains("expires_in");
+                });
     }
 
     @Test

@@ -24,28 +24,40 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Runs the connection test: fetch a token, then one {@code GET /Users?startIndex=1&count=1} through
  * the normal pipeline (so retries and the 401 refresh apply), and read every check's outcome from
- * what happened. Expected failures become steps of the report, never exceptions.
+ * what happened. Expected failures become steps of the report, never exceptions. An OAuth app whose
+ * refresh token Zoom refuses fails the token step with the re-authorize hint; a still valid access
+ * token is used as is (the test never forces a refresh, which would rotate the refresh token).
  */
 public final class ConnectionTester {
 
     private static final String PROBE_QUERY = "startIndex=1&count=1";
 
+    /** Where the client's tokens come from, which changes what a token failure means. */
+    public enum TokenSource {
+        /** a fixed bearer token or a caller's own provider */
+        STATIC,
+        /** Zoom's Server-to-Server OAuth */
+        SERVER_TO_SERVER,
+        /** a Zoom OAuth app authorized by an account admin (refresh tokens) */
+        OAUTH_APP
+    }
+
     private final ClientCore core;
     private final TokenProvider tokens;
     private final URI baseUri;
-    private final boolean serverToServer;
+    private final TokenSource source;
 
     /**
-     * @param core           the client's core
-     * @param tokens         its token provider
-     * @param baseUri        its base URI
-     * @param serverToServer whether the tokens come from Zoom's Server-to-Server OAuth
+     * @param core    the client's core
+     * @param tokens  its token provider
+     * @param baseUri its base URI
+     * @param source  where the tokens come from
      */
-    public ConnectionTester(ClientCore core, TokenProvider tokens, URI baseUri, boolean serverToServer) {
+    public ConnectionTester(ClientCore core, TokenProvider tokens, URI baseUri, TokenSource source) {
         this.core = core;
         this.tokens = tokens;
         this.baseUri = baseUri;
-        this.serverToServer = serverToServer;
+        this.source = source;
     }
 
     /**
@@ -101,8 +113,11 @@ public final class ConnectionTester {
             return;
         }
         baseUrlAnswered(steps, response.status());
-        steps.add(Check.TOKEN, Outcome.PASSED, serverToServer
-                ? "Server-to-Server OAuth issued a token and Zoom accepted it" : "Zoom accepted the bearer token", null);
+        steps.add(Check.TOKEN, Outcome.PASSED, switch (source) {
+            case SERVER_TO_SERVER -> "Server-to-Server OAuth issued a token and Zoom accepted it";
+            case OAUTH_APP -> "the OAuth app's access token (authorized by an account admin) was accepted";
+            case STATIC -> "Zoom accepted the bearer token";
+        }, null);
         steps.add(Check.SCIM_SCOPE, Outcome.PASSED, "the token may call the SCIM API", null);
         steps.add(Check.ACCOUNT, Outcome.PASSED, "the account accepts SCIM calls", null);
         int listed = body.get("Resources") instanceof JsonArray resources ? resources.size() : 0;
@@ -125,9 +140,14 @@ public final class ConnectionTester {
         }
         baseUrlAnswered(steps, status);
         if (status == 401) {
-            Hint advice = serverToServer ? new Hint(HintCode.TOKEN_REJECTED, "Zoom's token endpoint accepted the "
-                    + "account id and client credentials, but the SCIM API rejected the token: check that the "
-                    + "Server-to-Server OAuth app is activated and belongs to this Zoom account.") : hint;
+            Hint advice = error instanceof OAuthTokenException ? hint
+                    : source == TokenSource.SERVER_TO_SERVER ? new Hint(HintCode.TOKEN_REJECTED, "Zoom's token endpoint "
+                    + "accepted the account id and client credentials, but the SCIM API rejected the token: check that "
+                    + "the Server-to-Server OAuth app is activated and belongs to this Zoom account.")
+                    : source == TokenSource.OAUTH_APP ? new Hint(HintCode.TOKEN_REJECTED, "Zoom rejected the OAuth "
+                    + "app's access token even after a refresh: check that the app has the scim2 scope and that an "
+                    + "admin of this Zoom account authorized it; authorize it again if the admin removed the app.")
+                    : hint;
             steps.add(Check.TOKEN, Outcome.FAILED, observed, advice);
             return;
         }

@@ -62,7 +62,27 @@ public final class HintTable {
                             + "that the app is activated."),
             new Rule(HintCode.OAUTH_TOKEN_ENDPOINT, e -> part(e) == OAuthTokenException.Part.TOKEN_ENDPOINT,
                     e -> "The token endpoint refused the request (" + e.request() + "): check that tokenUri is "
-                            + "Zoom's https://zoom.us/oauth/token and that the app is a Server-to-Server OAuth app."),
+                            + "Zoom's https://zoom.us/oauth/token and that the app type matches (a Server-to-Server "
+                            + "OAuth app for ZoomServerToServerOAuth, an OAuth app for ZoomOAuthApp)."),
+            new Rule(HintCode.OAUTH_REAUTHORIZE, e -> e instanceof OAuthTokenException oauth
+                    && oauth.reauthorizationRequired(),
+                    e -> "The OAuth app can no longer obtain tokens for this account (" + (part(e)
+                            == OAuthTokenException.Part.NOT_AUTHORIZED ? "the token store holds none"
+                            : "Zoom refused the refresh token, or a refresh lost its answer") + "). Send an account "
+                            + "admin to a new authorizationRequest().uri() and exchange() the code Zoom sends back; "
+                            + "the new tokens replace the dead ones in the token store."),
+            new Rule(HintCode.OAUTH_AUTHORIZATION_CODE, e -> part(e) == OAuthTokenException.Part.AUTHORIZATION_CODE
+                    || part(e) == OAuthTokenException.Part.REDIRECT_URI,
+                    e -> part(e) == OAuthTokenException.Part.REDIRECT_URI
+                            ? "Zoom refused the redirect URI (4709): redirectUri must be exactly the one registered "
+                            + "for the app in the Zoom App Marketplace and the one of the authorization request."
+                            : "Zoom refused the authorization code (it lives 5 minutes, works once, and needs the PKCE "
+                            + "verifier of its request): start a new authorizationRequest() and exchange the new code "
+                            + "at once."),
+            new Rule(HintCode.OAUTH_TOKEN_STORE, e -> part(e) == OAuthTokenException.Part.TOKEN_STORE,
+                    e -> "The OAuth token store could not be read or written (see the error): fix or restore it "
+                            + "(it is never reset automatically); if the refresh token it held is lost, re-authorize "
+                            + "the app."),
             new Rule(HintCode.SERVER_UNREACHABLE, e -> e instanceof ScimConnectionException,
                     e -> "No response to " + e.request() + " ("
                             + (((ScimConnectionException) e).timedOut() ? "timed out" : "connection failed")

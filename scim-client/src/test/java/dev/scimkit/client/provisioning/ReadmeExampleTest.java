@@ -2,11 +2,9 @@ package dev.scimkit.client.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scimkit.client.ReadmeSnippets;
 import dev.scimkit.client.ZoomScimClient;
 import dev.scimkit.testkit.ZoomScimFake;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,13 +39,7 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void readme_containsTheExampleVerbatim() throws IOException {
-        String test = Files.readString(Path.of("src/test/java/dev/scimkit/client/provisioning/ReadmeExampleTest.java"));
-        String readme = Files.readString(Path.of("../README.md"));
-        String example = test.substring(test.indexOf("// README:begin\n") + "// README:begin\n".length(),
-                test.indexOf("            // README:end"));
-        String unindented = example.lines().map(line -> line.length() >= 12 ? line.substring(12) : line.strip())
-                .reduce("", (a, b) -> a + b + "\n");
-        assertThat(readme).contains("```java\n" + unindented + "```");
+    void readme_containsTheExampleVerbatim() {
+        ReadmeSnippets.assertReadmeContainsExampleOf("src/test/java/dev/scimkit/client/provisioning/ReadmeExampleTest.java");
     }
 }
