@@ -89,6 +89,9 @@ public final class ZoomOAuthApp implements TokenProvider {
     public static final String DEFAULT_ACCOUNT = "default";
 
     private static final int REMEMBERED_CODES = 1_000;
+    /** Zoom's codes that condemn a refresh token (its table: scope mismatch, expired, invalid, owner gone,
+     *  authentication not found, disabled by admin, out of tolerance, revoked). */
+    private static final Set<Integer> DEAD_REFRESH_TOKEN_CODES = Set.of(4711, 4733, 4734, 4735, 4737, 4738, 4740, 4741);
     private static final Duration STORE_WRITE_ALLOWANCE = Duration.ofSeconds(30);
 
     private final Shared shared;
@@ -564,7 +567,7 @@ public final class ZoomOAuthApp implements TokenProvider {
                 || code != null && (code == 4702 || code == 4704 || code == 4717)) {
             return Part.CLIENT_CREDENTIALS;
         }
-        boolean deadCode = code != null && (code == 4711 || code >= 4733 && code <= 4741 && code != 4739);
+        boolean deadCode = code != null && DEAD_REFRESH_TOKEN_CODES.contains(code);
         // Zoom's own words for a dead refresh token, also under "invalid_request"
         boolean zoomWords = refusal.reason() != null
                 && refusal.reason().strip().toLowerCase(java.util.Locale.ROOT).startsWith("invalid token");
