@@ -1,8 +1,10 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.client.InvalidResponseException;
 import dev.scimkit.client.OAuthTokenException;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
+import dev.scimkit.client.ScimInterruptedException;
 import dev.scimkit.core.ScimException;
 import dev.scimkit.core.json.JsonLimits;
 import dev.scimkit.core.json.ScimJson;
@@ -21,18 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * The one HTTP path to an OAuth endpoint of Zoom, shared by {@code ZoomServerToServerOAuth} and
  * {@code ZoomOAuthApp}: a POST with HTTP Basic client credentials and a form body (plus query
  * parameters where Zoom documents them and nothing secret travels), sent through
- * {@link HttpClientTransport} with a small body cap, and a deadline for the whole exchange (headers and
- * body): the caller waits at most the request timeout.
+ * {@link HttpClientTransport}, which bounds the whole exchange (connect, headers and body) by the
+ * request timeout and caps the body; a stalled endpoint ends in a {@link ScimConnectionException}.
  *
  * <p>Answers are read as RFC 6749 §5.1/§5.2 with Zoom's shapes: a token response
  * ({@link Issued}), or a refusal {@code {"reason":…,"error":…}} with Zoom's numeric code in
@@ -134,7 +132,7 @@ public final class TokenEndpoint {
         Answer answer = post(endpoint, query, form, secrets, classifier);
         JsonObject body = answer.json();
         if (body == null) {
-            throw malformed(answer.request(), "the token response is not a JSON object");
+            throw malformed(answer.request(), answer.status(), "the token response is not a JSON object");
         }
         String refreshToken = headerSafe(body.get("refresh_token"));
         String accessToken = headerSafe(body.get("access_token"));
@@ -179,18 +177,20 @@ public final class TokenEndpoint {
      * or cannot be read: a rotating refresh token may then already be spent.
      *
      * @param failure a failure from {@link #tokens}
-     * @return {@code true} for a connection that failed after the request may have left, and for 500, 502
-     *         (also an unreadable or oversized 2xx answer) and 504; {@code false} for a refusal, a request
-     *         never sent, and answers that say nothing was done (other 4xx, 429, 503, redirects)
+     * @return {@code true} for a connection that failed (or a wait interrupted) after the request may have
+     *         left, an unreadable or oversized 2xx answer or one without a status, and 500, 502, 504;
+     *         {@code false} for a refusal, a request never sent, and answers that say nothing was done
+     *         (other 4xx, 429, 503, redirects)
      */
     public static boolean mayHaveBeenApplied(ScimClientException failure) {
         if (failure instanceof OAuthTokenException) {
             return false;
         }
-        if (failure instanceof ScimConnectionException) {
+        if (failure instanceof ScimConnectionException || failure instanceof ScimInterruptedException) {
             return !SendStage.neverSent(failure);
         }
-        return failure.status() == 500 || failure.status() == 502 || failure.status() == 504;
+        int status = failure instanceof InvalidResponseException invalid ? invalid.responseStatus() : failure.status();
+        return status == 0 || status >= 200 && status < 300 || status == 500 || status == 502 || status == 504;
     }
 
     /**
@@ -232,7 +232,7 @@ public final class TokenEndpoint {
         return text.length() <= 24 ? text : text.substring(0, 24) + "…";
     }
 
-    private record Answer(String request, JsonObject json) {
+    private record Answer(String request, int status, JsonObject json) {
     }
 
     private Answer post(URI endpoint, Map<String, String> query, Map<String, String> form, Collection<String> secrets,
@@ -247,12 +247,12 @@ public final class TokenEndpoint {
             headers.put("content-type", "application/x-www-form-urlencoded");
             body = encode(form).getBytes(StandardCharsets.US_ASCII);
         }
-        ScimRequest request = new ScimRequest("POST", target, headers, body, RateCategory.MEDIUM, null, 1, false);
-        ScimResponse response = await(SendStage.sendOnce(transport, request), request);
+        ScimRequest request = new ScimRequest("POST", target, headers, body, RateCategory.MEDIUM, null, 1, null);
+        ScimResponse response = Waiting.await(() -> SendStage.sendOnce(transport, request));
         JsonObject json = parse(response.body());
         int status = response.status();
         if (status >= 200 && status < 300) {
-            return new Answer(request.describe(), json);
+            return new Answer(request.describe(), status, json);
         }
         List<String> scrub = new java.util.ArrayList<>(secrets);
         scrub.add(clientSecret);
@@ -287,31 +287,9 @@ public final class TokenEndpoint {
         return out.toString();
     }
 
-    /** Waits for the answer, at most the request timeout for the whole exchange. */
-    private ScimResponse await(CompletableFuture<ScimResponse> sent, ScimRequest request) {
-        try {
-            return sent.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            sent.cancel(true);
-            throw new ScimConnectionException(true, "no complete answer from the OAuth endpoint within the request "
-                    + "timeout of " + requestTimeout.toMillis() + " ms (headers and body)", request.describe(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            sent.cancel(true);
-            throw new ScimConnectionException(false, "interrupted while waiting for the OAuth endpoint",
-                    request.describe(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = SendStage.unwrap(e.getCause());
-            if (cause instanceof ScimClientException client) {
-                throw client;
-            }
-            throw new ScimClientException(502, null, "the OAuth request failed: " + cause.getClass().getSimpleName(),
-                    request.describe(), cause);
-        }
-    }
-
-    private static ScimClientException malformed(String request, String what) {
-        return new ScimClientException(502, null, "malformed answer from Zoom's OAuth endpoint: " + what, request, null);
+    private static ScimClientException malformed(String request, int status, String what) {
+        return new InvalidResponseException(status, null, "malformed answer from Zoom's OAuth endpoint: " + what, request,
+                null);
     }
 
     private static JsonObject parse(byte[] body) {
