@@ -186,7 +186,10 @@ public final class ZoomScimFake implements AutoCloseable {
         return server.journal().take(timeout);
     }
 
-    /** @return every retained request (the most recent {@link Builder#journalCapacity}), oldest first */
+    /**
+     * @return every retained request, oldest first: the most recent {@link Builder#journalCapacity} that fit
+     *         in {@link Builder#journalBytes}
+     */
     public List<RecordedRequest> requests() {
         return server.journal().all();
     }
@@ -308,6 +311,7 @@ public final class ZoomScimFake implements AutoCloseable {
         private String defaultGroup;
         private Long idSeed;
         private Integer journalCapacity;
+        private Long journalBytes;
         private Set<Misbehaviour> misbehaviours;
         private Boolean singleSignOnEnabled;
         private Boolean scimScopeGranted;
@@ -596,6 +600,26 @@ public final class ZoomScimFake implements AutoCloseable {
         }
 
         /**
+         * Bounds the journal by memory: the oldest requests are dropped (still counted) once the kept ones
+         * would hold more than {@code value} bytes of heap (estimated as an upper bound), and a request or
+         * response body longer than 1/512 of it (128 KiB by default) is kept as its first bytes with a marker
+         * ({@link RecordedRequest#bodyTruncated()}). 0 keeps none; default 64 MiB.
+         *
+         * @param value the journal's bound in bytes
+         * @return this
+         * @throws IllegalArgumentException if negative
+         * @throws IllegalStateException    if already set
+         */
+        public Builder journalBytes(long value) {
+            once(journalBytes, "journalBytes");
+            if (value < 0) {
+                throw new IllegalArgumentException("journalBytes must not be negative but was " + value);
+            }
+            journalBytes = value;
+            return this;
+        }
+
+        /**
          * Makes the fake deviate from SCIM on purpose, to prove that a test or the
          * {@link dev.scimkit.testkit.conformance.ConformanceSuite conformance suite} notices; default none.
          *
@@ -729,7 +753,8 @@ public final class ZoomScimFake implements AutoCloseable {
                             scimScopeGranted == null || scimScopeGranted,
                             pendingUsers == null ? Set.of() : pendingUsers),
                     oauthApp,
-                    readTimeout == null ? Duration.ofSeconds(30) : readTimeout);
+                    readTimeout == null ? Duration.ofSeconds(30) : readTimeout,
+                    journalBytes == null ? 64L << 20 : journalBytes);
             return new ZoomScimFake(config);
         }
 

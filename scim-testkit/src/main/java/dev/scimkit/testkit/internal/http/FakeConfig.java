@@ -34,13 +34,14 @@ import java.util.Set;
  * @param account             the Zoom account's SSO, scope and pending-user state
  * @param oauthApp            the one user-authorized OAuth app (authorization code grant), or {@code null}
  * @param readTimeout         how long a request may take to arrive, a connection may idle or a write stall
+ * @param journalBytes        the most heap (estimated) the journal's requests may hold
  */
 public record FakeConfig(int port, String token, FakeProfile profile, Clock clock, OAuthClient oauthClient,
                          Duration tokenTtl, RateLimits rateLimits, int defaultPageSize, int maxPageSize,
                          int basicUserCap, int maxBodyChars, int groupPatchMaxChars, int maxJsonDepth, int threads,
                          String defaultGroupName, long idSeed, int journalCapacity,
                          Set<Misbehaviour> misbehaviours, ZoomAccount account, OAuthAppConfig oauthApp,
-                         Duration readTimeout) {
+                         Duration readTimeout, long journalBytes) {
 
     /** Checks nulls. */
     public FakeConfig {

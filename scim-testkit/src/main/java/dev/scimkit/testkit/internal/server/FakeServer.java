@@ -21,6 +21,7 @@ import dev.scimkit.testkit.internal.http.ResponseEncoder;
 import dev.scimkit.testkit.internal.http.WireLimits;
 import dev.scimkit.testkit.internal.http.WireRequest;
 import dev.scimkit.testkit.internal.journal.Journal;
+import dev.scimkit.testkit.internal.journal.JournalBody;
 import dev.scimkit.testkit.internal.misbehaviour.Misbehaviours;
 import dev.scimkit.testkit.internal.ratelimit.RateLimiter;
 import dev.scimkit.testkit.internal.store.ResourceStore;
@@ -71,7 +72,7 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
         this.workers = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(NioHttpServer.MAX_CONNECTIONS + 64), threads("zoom-scim-fake-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(threads("zoom-scim-fake-timer"));
-        this.journal = new Journal(config.journalCapacity());
+        this.journal = new Journal(config.journalCapacity(), config.journalBytes());
         this.misbehaviours = new Misbehaviours(config.misbehaviours());
         this.tokens = new TokenRegistry(config.token(), config.clock());
         this.account = new AccountGate(config.account());
@@ -189,7 +190,7 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
     public FakeResponse reject(ProtocolException error, WireRequest partial) {
         FakeResponse response = errorResponse(new ScimException(error.status(), null, error.getMessage()));
         if (partial != null) {
-            record(journal.nextSequence(), partial(partial), response.status(), response.bodyText());
+            record(journal.nextSequence(), partial(partial), response.status(), response.body());
         }
         return response;
     }
@@ -207,7 +208,7 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
             if (drop.afterApplying()) {
                 dispatch(request);
             }
-            record(sequence, request, 0, "");
+            record(sequence, request, 0, new byte[0]);
             exchange.drop();    // no headers sent: the connection is closed without a response
         }
     }
@@ -336,17 +337,27 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
 
     /** Records, then sends: a client that has its answer always finds the request in the journal. */
     private void answer(Exchange exchange, long sequence, FakeRequest request, FakeResponse response) {
-        record(sequence, request, response.status(), response.bodyText());
+        record(sequence, request, response.status(), response.body());
         exchange.respond(response);
     }
 
-    private void record(long sequence, FakeRequest request, int status, String responseBody) {
+    private void record(long sequence, FakeRequest request, int status, byte[] responseBody) {
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
         headers.remove("authorization");
         String path = request.path();
+        JournalBody body;
+        JournalBody response;
+        if (OAuthEndpoint.serves(path)) {   // small bodies, redacted whole
+            body = JournalBody.whole(OAuthJournal.requestBody(path, request.bodyText()), request.body().length);
+            response = JournalBody.whole(OAuthJournal.responseBody(path, new String(responseBody,
+                    StandardCharsets.UTF_8)), responseBody.length);
+        } else {
+            body = JournalBody.of(request.body(), journal.bodyLimit());
+            response = JournalBody.of(responseBody, journal.bodyLimit());
+        }
         journal.record(new RecordedRequest(sequence, request.method(), path, OAuthJournal.query(path, request.rawQuery()),
-                headers, OAuthJournal.requestBody(path, request.bodyText()), status,
-                OAuthJournal.responseBody(path, responseBody)));
+                headers, body.text(), status, response.text(), body.size(), body.truncated(), response.size(),
+                response.truncated()));
     }
 
     private static ThreadFactory threads(String prefix) {
