@@ -49,6 +49,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeServer implements AutoCloseable, ExchangeHandler {
 
     private static final System.Logger LOG = System.getLogger(FakeServer.class.getName());
+    /** The first path segment of the control API. */
+    public static final String ADMIN = "__admin";
 
     private final FakeConfig config;
     private final NioHttpServer http;
@@ -65,6 +67,7 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
     private final Misbehaviours misbehaviours;
     private final AccountGate account;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile RequestHandler admin;
 
     private FakeServer(FakeConfig config) {
         this.config = config;
@@ -168,15 +171,20 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
 
     @Override
     public void handle(Exchange exchange) {
-        long sequence = journal.nextSequence();
         WireRequest wire = exchange.request();
         FakeRequest request;
         try {
             request = read(wire);
         } catch (ScimException e) {
-            answer(exchange, sequence, partial(wire), errorResponse(e));
+            answer(exchange, journal.nextSequence(), partial(wire), errorResponse(e));
             return;
         }
+        RequestHandler control = admin;
+        if (control != null && !request.segments().isEmpty() && request.segments().get(0).equals(ADMIN)) {
+            exchange.respond(control(control, request));
+            return;
+        }
+        long sequence = journal.nextSequence();
         Fault fault = faults.take(request.method(), request.path());
         if (fault instanceof Fault.Delay delay) {
             timer.schedule(() -> workers.execute(() -> complete(exchange, sequence, request, null)),
@@ -210,6 +218,36 @@ public final class FakeServer implements AutoCloseable, ExchangeHandler {
             }
             record(sequence, request, 0, new byte[0]);
             exchange.drop();    // no headers sent: the connection is closed without a response
+        }
+    }
+
+    /**
+     * Serves {@code /__admin/**} with {@code handler} (the standalone jar's control API): behind the bearer
+     * token, but outside the SCIM pipeline — no faults, rate limits, misbehaviours or journal entries.
+     * Without a mount, {@code /__admin} is an unknown path like any other.
+     *
+     * @param handler answers control requests
+     * @throws IllegalStateException if one is already mounted
+     */
+    public void mountAdmin(RequestHandler handler) {
+        synchronized (this) {
+            if (admin != null) {
+                throw new IllegalStateException("a control API is already mounted");
+            }
+            admin = java.util.Objects.requireNonNull(handler, "handler is null");
+        }
+    }
+
+    private FakeResponse control(RequestHandler handler, FakeRequest request) {
+        try {
+            FakeResponse refusal = authenticate(request);
+            return refusal != null ? refusal : handler.handle(request);
+        } catch (ScimException e) {
+            return errorResponse(e);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "control API failed on " + request.method() + " " + request.path(), e);
+            return errorResponse(new ScimException(500, null, "The control API failed unexpectedly: "
+                    + e.getClass().getSimpleName()));
         }
     }
 
