@@ -24,7 +24,7 @@ class CallDeadlineTest {
 
     private ZoomScimClient.Builder builder(HostileServer server) {
         return ZoomScimClient.builder().baseUri(server.baseUri()).bearerToken("hostile-token")
-                .clock(clock).sleeper(sleeper).requestTimeout(Hostile.TIMEOUT);
+                .clock(clock).sleeper(sleeper).requestTimeout(Hostile.GENEROUS);
     }
 
     private static HostileServer unavailable(String retryAfter) {
@@ -56,15 +56,16 @@ class CallDeadlineTest {
             wire.respond(200, "{\"id\":\"u1\",\"userName\":\"u@example.com\"}");
             return true;
         })) {
-            ZoomScimClient client = builder(server).rateLimit(RateLimit.perSecond(1)).retryPolicy(RetryPolicy.none())
-                    .callTimeout(Duration.ofMillis(500)).build();
+            ZoomScimClient client = builder(server).rateLimit(RateLimit.perSecond(0.01)).retryPolicy(RetryPolicy.none())
+                    .callTimeout(Duration.ofMinutes(1)).build();
             client.users().get("u1");
 
             Throwable failure = catchThrowable(() -> client.users().get("u1"));
 
             assertThat(failure).isInstanceOfSatisfying(ScimConnectionException.class, e -> {
                 assertThat(e.timedOut()).isTrue();
-                assertThat(e.detail()).contains("rate limit").contains("callTimeout").contains("not sent");
+                assertThat(e.detail()).contains("rate limit would hold this request for 1 min 40 s")
+                        .contains("callTimeout").contains("not sent");
             });
             assertThat(server.requests()).hasSize(1);
             assertThat(sleeper.sleeps()).isEmpty();

@@ -16,8 +16,10 @@ import java.util.concurrent.TimeoutException;
 /** Clients for a {@link HostileServer}: short timeouts, a small body cap, and waits that never sleep for real. */
 final class Hostile {
 
-    /** Every attempt's timeout in these tests. */
+    /** The attempt timeout of clients facing a server that stalls. */
     static final Duration TIMEOUT = Duration.ofMillis(300);
+    /** The attempt timeout of clients facing a server that answers at once (no flakiness on a busy machine). */
+    static final Duration GENEROUS = Duration.ofSeconds(15);
     /** The body cap in these tests. */
     static final long CAP = 64 * 1024;
     /** Retries without real waiting: backoff goes through a recording sleeper on a manual clock. */
@@ -27,7 +29,7 @@ final class Hostile {
     private Hostile() {
     }
 
-    static ZoomScimClient.Builder builder(HostileServer server, RetryPolicy policy) {
+    static ZoomScimClient.Builder builder(HostileServer server, RetryPolicy policy, Duration timeout) {
         ManualClock clock = ManualClock.atEpochPlusOneDay();
         return ZoomScimClient.builder()
                 .baseUri(server.baseUri())
@@ -36,16 +38,28 @@ final class Hostile {
                 .retryPolicy(policy)
                 .clock(clock)
                 .sleeper(new RecordingSleeper(clock))
-                .requestTimeout(TIMEOUT)
+                .requestTimeout(timeout)
                 .maxResponseBytes(CAP);
     }
 
+    /** A client without retries for a server that answers at once. */
     static ZoomScimClient client(HostileServer server) {
-        return builder(server, RetryPolicy.none()).build();
+        return builder(server, RetryPolicy.none(), GENEROUS).build();
     }
 
+    /** A retrying client for a server that answers at once. */
     static ZoomScimClient retrying(HostileServer server) {
-        return builder(server, RETRIES).build();
+        return builder(server, RETRIES, GENEROUS).build();
+    }
+
+    /** A client without retries and with a 300 ms attempt timeout, for a server that stalls. */
+    static ZoomScimClient impatient(HostileServer server) {
+        return builder(server, RetryPolicy.none(), TIMEOUT).build();
+    }
+
+    /** A retrying client with a 300 ms attempt timeout, for a server that stalls. */
+    static ZoomScimClient impatientRetrying(HostileServer server) {
+        return builder(server, RETRIES, TIMEOUT).build();
     }
 
     static User user(String userName) {

@@ -45,7 +45,7 @@ class StalledAndSlowServerTest {
     @Test
     void get_headersThenStall_timesOutAndReleasesTheConnection() throws Exception {
         try (HostileServer server = headersThenStall()) {
-            assertTimedOut(catchThrowable(() -> Hostile.client(server).users().get("u1")));
+            assertTimedOut(catchThrowable(() -> Hostile.impatient(server).users().get("u1")));
             assertThat(server.awaitClientClosed(1, Duration.ofSeconds(10))).isTrue();
         }
     }
@@ -53,7 +53,7 @@ class StalledAndSlowServerTest {
     @Test
     void getAsync_headersThenStall_timesOutAndReleasesTheConnection() throws Exception {
         try (HostileServer server = headersThenStall()) {
-            assertTimedOut(Hostile.failureOf(Hostile.client(server).users().getAsync("u1")));
+            assertTimedOut(Hostile.failureOf(Hostile.impatient(server).users().getAsync("u1")));
             assertThat(server.awaitClientClosed(1, Duration.ofSeconds(10))).isTrue();
         }
     }
@@ -61,7 +61,7 @@ class StalledAndSlowServerTest {
     @Test
     void create_headersThenStall_timesOutInBothForms() throws Exception {
         try (HostileServer server = headersThenStall()) {
-            ZoomScimClient client = Hostile.client(server);
+            ZoomScimClient client = Hostile.impatient(server);
             assertTimedOut(catchThrowable(() -> client.users().create(Hostile.user("a@example.com"))));
             assertTimedOut(Hostile.failureOf(client.users().createAsync(Hostile.user("b@example.com"))));
             assertThat(server.awaitClientClosed(2, Duration.ofSeconds(10))).isTrue();
@@ -74,8 +74,8 @@ class StalledAndSlowServerTest {
             wire.stall();
             return false;
         })) {
-            assertTimedOut(catchThrowable(() -> Hostile.client(server).users().get("u1")));
-            assertTimedOut(Hostile.failureOf(Hostile.client(server).groups().getAsync("g1")));
+            assertTimedOut(catchThrowable(() -> Hostile.impatient(server).users().get("u1")));
+            assertTimedOut(Hostile.failureOf(Hostile.impatient(server).groups().getAsync("g1")));
         }
     }
 
@@ -87,7 +87,7 @@ class StalledAndSlowServerTest {
             wire.trickle(body, Duration.ofMillis(20));
             return false;
         })) {
-            ZoomScimClient client = Hostile.client(server);
+            ZoomScimClient client = Hostile.impatient(server);
             assertTimedOut(catchThrowable(() -> client.users().get("u1")));
             assertTimedOut(Hostile.failureOf(client.users().getAsync("u1")));
         }
@@ -100,14 +100,14 @@ class StalledAndSlowServerTest {
             wire.stall();
             return false;
         })) {
-            assertTimedOut(catchThrowable(() -> Hostile.client(server).users().get("u1")));
+            assertTimedOut(catchThrowable(() -> Hostile.impatient(server).users().get("u1")));
         }
     }
 
     @Test
     void get_stalledEveryTime_eachAttemptEndsWithinItsTimeoutAndAllAreRetried() throws Exception {
         try (HostileServer server = headersThenStall()) {
-            Throwable failure = catchThrowable(() -> Hostile.retrying(server).users().get("u1"));
+            Throwable failure = catchThrowable(() -> Hostile.impatientRetrying(server).users().get("u1"));
 
             assertTimedOut(failure);
             assertThat(failure.getSuppressed()).hasSize(3);
@@ -141,8 +141,8 @@ class StalledAndSlowServerTest {
             wire.stall();
             return false;
         })) {
-            ZoomScimClient client = Hostile.builder(server, dev.scimkit.client.RetryPolicy.none()).build()
-                    .newBuilder().requestTimeout(Duration.ofMinutes(5)).build();
+            ZoomScimClient client = Hostile.builder(server, dev.scimkit.client.RetryPolicy.none(),
+                    Duration.ofMinutes(5)).build();
             AtomicReference<Throwable> failure = new AtomicReference<>();
             AtomicBoolean stillInterrupted = new AtomicBoolean();
             Thread caller = new Thread(() -> {
