@@ -81,6 +81,23 @@ class ConformanceOpenPointsTest {
     }
 
     @Test
+    void aServiceDecliningAnAttributeItDoesNotDefine_passes() {
+        Set<Quirk> quirks = EnumSet.copyOf(DialectProxy.DEFENSIBLE);
+        quirks.add(Quirk.ENTERPRISE_UNDEFINED);
+
+        run(quirks, FilterInterpretation.lenient(), 1).assertSuccessful();
+    }
+
+    @Test
+    void aServiceDecliningAnAttributeItDefines_isReported() {
+        CheckResult result = run(with(Quirk.ENTERPRISE_FILTER_REFUSED), FilterInterpretation.lenient(), 1)
+                .result(Check.FILTER_EQUALS_LOCAL_EVALUATION);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.detail()).contains("expected HTTP 200 but got 400").contains("enterprise:2.0:User:");
+    }
+
+    @Test
     void aCaseSensitiveUserName_isReported() {
         ConformanceReport report = run(with(Quirk.CASE_SENSITIVE_USER_NAME), FilterInterpretation.lenient(), 1);
 

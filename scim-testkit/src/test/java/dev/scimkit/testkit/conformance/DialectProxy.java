@@ -53,6 +53,13 @@ final class DialectProxy implements AutoCloseable {
         PRESENCE_OF_ANY_VALUE,
         /** Defensible: case-insensitive strings are compared lower-cased with the full Unicode mapping. */
         LOWER_CASE_FOLDING,
+        /**
+         * Defensible: the Enterprise User extension is not in {@code /Schemas}, and filters naming it are
+         * declined with 400 {@code invalidFilter} (RFC 7644 §3.12).
+         */
+        ENTERPRISE_UNDEFINED,
+        /** Defect: filters naming the Enterprise User extension are declined although {@code /Schemas} lists it. */
+        ENTERPRISE_FILTER_REFUSED,
         /** Defect: {@code userName} compared case-sensitively. */
         CASE_SENSITIVE_USER_NAME,
         /** Defect: {@code userType} compared case-sensitively. */
@@ -65,6 +72,8 @@ final class DialectProxy implements AutoCloseable {
 
     static final Set<Quirk> DEFENSIBLE = EnumSet.of(Quirk.PER_VALUE_NEGATION, Quirk.PRIMARY_VALUE_ORDERING,
             Quirk.PRESENCE_OF_ANY_VALUE, Quirk.LOWER_CASE_FOLDING);
+
+    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
     private final ZoomScimFake fake;
     private final Set<Quirk> quirks;
@@ -101,8 +110,20 @@ final class DialectProxy implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath().substring("/scim2".length());
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            if ("GET".equals(exchange.getRequestMethod()) && path.equalsIgnoreCase("/Users")
-                    && query.containsKey("filter") && ("Bearer " + fake.token()).equals(auth)) {
+            boolean get = "GET".equals(exchange.getRequestMethod()) && ("Bearer " + fake.token()).equals(auth);
+            if (get && path.equalsIgnoreCase("/Schemas") && quirks.contains(Quirk.ENTERPRISE_UNDEFINED)) {
+                respond(exchange, 200, "application/scim+json", schemasWithoutEnterprise());
+                return;
+            }
+            if (get && path.equalsIgnoreCase("/Users") && query.containsKey("filter")
+                    && query.get("filter").toLowerCase(Locale.ROOT).contains(ENTERPRISE.toLowerCase(Locale.ROOT))
+                    && (quirks.contains(Quirk.ENTERPRISE_UNDEFINED) || quirks.contains(Quirk.ENTERPRISE_FILTER_REFUSED))) {
+                respond(exchange, 400, "application/scim+json", ("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
+                        + "Error\"],\"status\":\"400\",\"scimType\":\"invalidFilter\",\"detail\":\"no such attribute\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (get && path.equalsIgnoreCase("/Users") && query.containsKey("filter")) {
                 respond(exchange, 200, "application/scim+json", filtered(query).getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -167,6 +188,21 @@ final class DialectProxy implements AutoCloseable {
                         .add("urn:ietf:params:scim:api:messages:2.0:ListResponse"))
                 .add("totalResults", matching.size()).add("startIndex", startIndex)
                 .add("itemsPerPage", resources.size()).add("Resources", resources).build().toString();
+    }
+
+    private byte[] schemasWithoutEnterprise() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(fake.baseUri() + "/Schemas"))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + fake.token()).GET().build();
+        JsonObject body = ScimJson.parseObject(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        JsonArrayBuilder kept = ScimJson.builders().createArrayBuilder();
+        for (JsonValue schema : body.getJsonArray("Resources")) {
+            if (!ENTERPRISE.equalsIgnoreCase(schema.asJsonObject().getString("id", ""))) {
+                kept.add(schema);
+            }
+        }
+        JsonArray resources = kept.build();
+        return ScimJson.builders().createObjectBuilder(body).add("Resources", resources)
+                .add("totalResults", resources.size()).build().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private List<JsonObject> allUsers() throws IOException, InterruptedException {
