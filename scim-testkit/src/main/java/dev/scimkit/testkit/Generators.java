@@ -18,7 +18,9 @@ final class Generators {
         var letters = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z');
         if (unicode) {
             letters = letters.withCharRange('\u00C0', '\u00D6').withCharRange('\u00D8', '\u00F6')
-                    .withCharRange('\u0100', '\u017F').withCharRange('\u0391', '\u03A9')
+                    .withCharRange('\u0100', '\u017F')
+                    // Greek capitals without U+03A2, which Unicode leaves unassigned
+                    .withCharRange('\u0391', '\u03A1').withCharRange('\u03A3', '\u03A9')
                     .withCharRange('\u0410', '\u044F').withCharRange('\u4E00', '\u4E2F');
         }
         return letters.ofMinLength(1).ofMaxLength(maxLength);
