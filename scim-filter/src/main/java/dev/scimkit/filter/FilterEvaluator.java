@@ -41,6 +41,9 @@ import java.util.Objects;
  *       not equal {@code "STRASSE"}, while full Unicode case mappings would make them equal;</li>
  *   <li><b>dateTimes</b> compare as instants at the precision written ({@code …:00Z} equals
  *       {@code …:00.000Z}); a value without offset is read as UTC;</li>
+ *   <li>an element of a multi-valued attribute <b>without {@code primary}</b> has no value for it, so
+ *       {@code emails.primary eq false} does not match it (RFC 7643 §2.4 would assume false; RFC 7644
+ *       filters on the value returned);</li>
  *   <li>{@code eq null} matches when the attribute has no non-empty value, {@code ne null} when it has
  *       one; ordering against {@code null} does not fit the schema.</li>
  * </ul>

@@ -73,26 +73,42 @@ public final class FilterInterpretation {
         WHOLE_SECONDS
     }
 
+    /**
+     * An element of a multi-valued attribute without {@code primary}: {@code emails.primary eq false},
+     * {@code emails[primary eq false]}. RFC 7643 §2.4 says that, if not specified, {@code primary}
+     * "SHALL be assumed to be false"; RFC 7644 §3.4.2.2 that a filter on a defaulted attribute uses
+     * "the value that was returned", which is none.
+     */
+    public enum UnassignedPrimary {
+        /** Without {@code primary} the element has no value for it (scimkit). */
+        ABSENT,
+        /** Without {@code primary} the element's {@code primary} is {@code false}. */
+        FALSE
+    }
+
     private static final FilterInterpretation LENIENT = new FilterInterpretation(EnumSet.allOf(Negation.class),
             EnumSet.allOf(Presence.class), EnumSet.allOf(MultiValuedOrdering.class), EnumSet.allOf(CaseFolding.class),
-            EnumSet.allOf(DateTimePrecision.class));
+            EnumSet.allOf(DateTimePrecision.class), EnumSet.allOf(UnassignedPrimary.class));
     private static final FilterInterpretation SCIMKIT = LENIENT.with(Negation.COMPLEMENT).with(Presence.NON_EMPTY)
-            .with(MultiValuedOrdering.ANY_VALUE).with(CaseFolding.SIMPLE).with(DateTimePrecision.AS_WRITTEN);
+            .with(MultiValuedOrdering.ANY_VALUE).with(CaseFolding.SIMPLE).with(DateTimePrecision.AS_WRITTEN)
+            .with(UnassignedPrimary.ABSENT);
 
     private final Set<Negation> negation;
     private final Set<Presence> presence;
     private final Set<MultiValuedOrdering> multiValuedOrdering;
     private final Set<CaseFolding> caseFolding;
     private final Set<DateTimePrecision> dateTimePrecision;
+    private final Set<UnassignedPrimary> unassignedPrimary;
 
     private FilterInterpretation(Set<Negation> negation, Set<Presence> presence,
                                  Set<MultiValuedOrdering> multiValuedOrdering, Set<CaseFolding> caseFolding,
-                                 Set<DateTimePrecision> dateTimePrecision) {
+                                 Set<DateTimePrecision> dateTimePrecision, Set<UnassignedPrimary> unassignedPrimary) {
         this.negation = Collections.unmodifiableSet(EnumSet.copyOf(negation));
         this.presence = Collections.unmodifiableSet(EnumSet.copyOf(presence));
         this.multiValuedOrdering = Collections.unmodifiableSet(EnumSet.copyOf(multiValuedOrdering));
         this.caseFolding = Collections.unmodifiableSet(EnumSet.copyOf(caseFolding));
         this.dateTimePrecision = Collections.unmodifiableSet(EnumSet.copyOf(dateTimePrecision));
+        this.unassignedPrimary = Collections.unmodifiableSet(EnumSet.copyOf(unassignedPrimary));
     }
 
     /**
@@ -114,7 +130,8 @@ public final class FilterInterpretation {
      * @throws NullPointerException if {@code reading} is null
      */
     public FilterInterpretation with(Negation reading) {
-        return new FilterInterpretation(only(reading), presence, multiValuedOrdering, caseFolding, dateTimePrecision);
+        return new FilterInterpretation(only(reading), presence, multiValuedOrdering, caseFolding, dateTimePrecision,
+                unassignedPrimary);
     }
 
     /**
@@ -123,7 +140,8 @@ public final class FilterInterpretation {
      * @throws NullPointerException if {@code reading} is null
      */
     public FilterInterpretation with(Presence reading) {
-        return new FilterInterpretation(negation, only(reading), multiValuedOrdering, caseFolding, dateTimePrecision);
+        return new FilterInterpretation(negation, only(reading), multiValuedOrdering, caseFolding, dateTimePrecision,
+                unassignedPrimary);
     }
 
     /**
@@ -132,7 +150,8 @@ public final class FilterInterpretation {
      * @throws NullPointerException if {@code reading} is null
      */
     public FilterInterpretation with(MultiValuedOrdering reading) {
-        return new FilterInterpretation(negation, presence, only(reading), caseFolding, dateTimePrecision);
+        return new FilterInterpretation(negation, presence, only(reading), caseFolding, dateTimePrecision,
+                unassignedPrimary);
     }
 
     /**
@@ -141,7 +160,8 @@ public final class FilterInterpretation {
      * @throws NullPointerException if {@code reading} is null
      */
     public FilterInterpretation with(CaseFolding reading) {
-        return new FilterInterpretation(negation, presence, multiValuedOrdering, only(reading), dateTimePrecision);
+        return new FilterInterpretation(negation, presence, multiValuedOrdering, only(reading), dateTimePrecision,
+                unassignedPrimary);
     }
 
     /**
@@ -151,7 +171,18 @@ public final class FilterInterpretation {
      * @throws NullPointerException if {@code reading} is null
      */
     public FilterInterpretation with(DateTimePrecision reading) {
-        return new FilterInterpretation(negation, presence, multiValuedOrdering, caseFolding, only(reading));
+        return new FilterInterpretation(negation, presence, multiValuedOrdering, caseFolding, only(reading),
+                unassignedPrimary);
+    }
+
+    /**
+     * @param reading the only reading of an element without {@code primary} to accept
+     * @return a copy holding the service to that reading
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public FilterInterpretation with(UnassignedPrimary reading) {
+        return new FilterInterpretation(negation, presence, multiValuedOrdering, caseFolding, dateTimePrecision,
+                only(reading));
     }
 
     /** @return the accepted readings of negation */
@@ -179,6 +210,11 @@ public final class FilterInterpretation {
         return dateTimePrecision;
     }
 
+    /** @return the accepted readings of an element without {@code primary} */
+    public Set<UnassignedPrimary> unassignedPrimary() {
+        return unassignedPrimary;
+    }
+
     /** @return whether dateTime values without an offset are accepted either way within 14 hours */
     public boolean toleratesMissingOffsets() {
         return dateTimePrecision.size() > 1;
@@ -192,12 +228,13 @@ public final class FilterInterpretation {
     public boolean equals(Object other) {
         return other instanceof FilterInterpretation that && negation.equals(that.negation)
                 && presence.equals(that.presence) && multiValuedOrdering.equals(that.multiValuedOrdering)
-                && caseFolding.equals(that.caseFolding) && dateTimePrecision.equals(that.dateTimePrecision);
+                && caseFolding.equals(that.caseFolding) && dateTimePrecision.equals(that.dateTimePrecision)
+                && unassignedPrimary.equals(that.unassignedPrimary);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(negation, presence, multiValuedOrdering, caseFolding, dateTimePrecision);
+        return Objects.hash(negation, presence, multiValuedOrdering, caseFolding, dateTimePrecision, unassignedPrimary);
     }
 
     @Override
@@ -209,6 +246,6 @@ public final class FilterInterpretation {
             return "FilterInterpretation[scimkit]";
         }
         return "FilterInterpretation" + Arrays.asList(negation, presence, multiValuedOrdering, caseFolding,
-                dateTimePrecision);
+                dateTimePrecision, unassignedPrimary);
     }
 }

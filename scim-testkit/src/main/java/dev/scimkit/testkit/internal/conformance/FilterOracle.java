@@ -16,6 +16,7 @@ import dev.scimkit.testkit.conformance.FilterInterpretation.DateTimePrecision;
 import dev.scimkit.testkit.conformance.FilterInterpretation.MultiValuedOrdering;
 import dev.scimkit.testkit.conformance.FilterInterpretation.Negation;
 import dev.scimkit.testkit.conformance.FilterInterpretation.Presence;
+import dev.scimkit.testkit.conformance.FilterInterpretation.UnassignedPrimary;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -54,6 +55,7 @@ final class FilterOracle {
     private static final Attribute UNDEFINED_STRING = Attribute.builder("undefined", AttributeType.STRING).build();
     /** The widest offset a dateTime without one may have been meant in (UTC-12 to UTC+14). */
     private static final Duration OFFSET_WINDOW = Duration.ofHours(14);
+    private static final String PRIMARY = "primary";
 
     private final FilterInterpretation interpretation;
 
@@ -68,7 +70,7 @@ final class FilterOracle {
      */
     Truth test(Filter filter, JsonObject resource) {
         ResourceType type = FilterEvaluator.defaults().resourceTypeOf(resource);
-        return eval(filter, new Scope(resource, type, null, false), false);
+        return eval(filter, new Scope(resource, type, null, false, false), false);
     }
 
     private Truth eval(Filter filter, Scope scope, boolean negated) {
@@ -96,16 +98,30 @@ final class FilterOracle {
 
     // ---- pr ----
 
-    private Truth presence(Target target, boolean negated) {
+    private Truth presence(Target found, boolean negated) {
         Truth positive = null;
-        for (Presence reading : interpretation.presence()) {
-            Truth answer = switch (reading) {
-                case NON_EMPTY -> Truth.of(target.values.stream().anyMatch(FilterOracle::nonEmpty));
-                case ANY_VALUE -> Truth.of(target.member);
-            };
-            positive = positive == null ? answer : positive.union(answer);
+        for (Target target : variants(found)) {
+            for (Presence reading : interpretation.presence()) {
+                Truth answer = switch (reading) {
+                    case NON_EMPTY -> Truth.of(target.values.stream().anyMatch(FilterOracle::nonEmpty));
+                    case ANY_VALUE -> Truth.of(target.member);
+                };
+                positive = positive == null ? answer : positive.union(answer);
+            }
         }
         return negated ? positive.not() : positive;
+    }
+
+    /** The target as each accepted reading of an unassigned {@code primary} sees it. */
+    private List<Target> variants(Target target) {
+        if (target.defaulted == null) {
+            return List.of(target);
+        }
+        List<Target> variants = new ArrayList<>();
+        for (UnassignedPrimary reading : interpretation.unassignedPrimary()) {
+            variants.add(reading == UnassignedPrimary.ABSENT ? target : target.asDefaulted());
+        }
+        return variants;
     }
 
     private static boolean nonEmpty(JsonValue value) {
@@ -136,7 +152,7 @@ final class FilterOracle {
         }
         Truth positive = Truth.FALSE;
         for (JsonObject element : elements) {
-            positive = positive.or(eval(valuePath.filter(), scope.element(element, owner.attribute), false));
+            positive = positive.or(eval(valuePath.filter(), scope.element(element, owner.attribute, owner.top instanceof JsonArray), false));
         }
         if (!negated) {
             return positive;
@@ -148,7 +164,7 @@ final class FilterOracle {
                 next = positive.not();
             } else {
                 for (JsonObject element : elements) {
-                    next = next.or(eval(valuePath.filter(), scope.element(element, owner.attribute), true));
+                    next = next.or(eval(valuePath.filter(), scope.element(element, owner.attribute, owner.top instanceof JsonArray), true));
                 }
             }
             answer = answer == null ? next : answer.union(next);
@@ -185,6 +201,15 @@ final class FilterOracle {
             return Truth.of(negated);
         }
         boolean negative = negated != (op == ComparisonOperator.NE);
+        Truth answer = null;
+        for (Target variant : variants(target)) {
+            Truth next = compare(variant, test, op, negative);
+            answer = answer == null ? next : answer.union(next);
+        }
+        return answer;
+    }
+
+    private Truth compare(Target target, ValueTest test, ComparisonOperator op, boolean negative) {
         boolean ordering = op.isOrdering() && target.multiValued();
         List<List<JsonValue>> valueSets = new ArrayList<>();
         for (MultiValuedOrdering reading : ordering ? interpretation.multiValuedOrdering()
@@ -373,20 +398,21 @@ final class FilterOracle {
     // ---- where values live ----
 
     /** Resolves paths: against a resource type, or (inside brackets) against one element of an attribute. */
-    private record Scope(JsonObject object, ResourceType type, Attribute owner, boolean element) {
+    private record Scope(JsonObject object, ResourceType type, Attribute owner, boolean element,
+                         boolean multiValued) {
 
-        Scope element(JsonObject value, Attribute ownerAttribute) {
-            return new Scope(value, null, ownerAttribute, true);
+        Scope element(JsonObject value, Attribute ownerAttribute, boolean ofSeveral) {
+            return new Scope(value, null, ownerAttribute, true, ofSeveral);
         }
 
         Target target(AttributePath path) {
             if (element) {
                 Attribute sub = owner == null || path.schemaUrn() != null || path.subAttribute() != null ? null
                         : owner.subAttribute(path.name()).orElse(null);
-                if (sub != null) {
-                    return Target.of(object, null, sub.name(), null, sub);
-                }
-                return Target.of(object, null, path.name(), path.subAttribute(), null);
+                Target target = sub != null ? Target.of(object, null, sub.name(), null, sub)
+                        : Target.of(object, null, path.name(), path.subAttribute(), null);
+                return multiValued && path.subAttribute() == null && AttributeNames.same(path.name(), PRIMARY)
+                        ? target.withDefaultedPrimary() : target;
             }
             ResolvedAttribute resolved = REGISTRY.resolve(type, path.schemaUrn(), path.name(), path.subAttribute())
                     .orElse(null);
@@ -401,9 +427,12 @@ final class FilterOracle {
             }
             String urn = resolved.extension() ? resolved.schema().id() : null;
             Attribute top = resolved.topLevel();
-            return resolved.parent() == null
-                    ? Target.of(object, urn, top.name(), null, resolved.attribute())
-                    : Target.of(object, urn, top.name(), resolved.attribute().name(), resolved.attribute());
+            if (resolved.parent() == null) {
+                return Target.of(object, urn, top.name(), null, resolved.attribute());
+            }
+            Target target = Target.of(object, urn, top.name(), resolved.attribute().name(), resolved.attribute());
+            return top.multiValued() && AttributeNames.same(resolved.attribute().name(), PRIMARY)
+                    ? target.withDefaultedPrimary() : target;
         }
     }
 
@@ -416,9 +445,11 @@ final class FilterOracle {
      * @param values    every value, arrays flattened (JSON nulls included)
      * @param primary   the primary (else first) element's value, for multi-valued ordering by that value
      * @param member    whether the attribute appears at all, whatever its value
+     * @param defaulted for the {@code primary} of elements of a multi-valued attribute, the values with
+     *                  {@code false} where an element has none (RFC 7643 §2.4); else {@code null}
      */
     private record Target(Attribute attribute, boolean subPath, JsonValue top, String subName, List<JsonValue> values,
-                          List<JsonValue> primary, boolean member) {
+                          List<JsonValue> primary, boolean member, List<JsonValue> defaulted) {
 
         static Target of(JsonObject object, String urn, String name, String subName, Attribute attribute) {
             JsonObject base = object;
@@ -463,7 +494,37 @@ final class FilterOracle {
             if (chosen != null) {
                 primary.add(chosen);
             }
-            return new Target(attribute, subName != null, top, subName, values, primary, member);
+            return new Target(attribute, subName != null, top, subName, values, primary, member, null);
+        }
+
+        /** @return this target knowing its values when an unassigned {@code primary} is {@code false} */
+        Target withDefaultedPrimary() {
+            List<JsonValue> withDefaults = new ArrayList<>();
+            if (subName == null) {
+                if (top == null || top == JsonValue.NULL) {
+                    withDefaults.add(JsonValue.FALSE);
+                } else {
+                    flatten(top, withDefaults);
+                }
+            } else if (top instanceof JsonArray array) {
+                for (JsonValue item : array) {
+                    if (item instanceof JsonObject element) {
+                        JsonValue value = AttributeNames.get(element, subName);
+                        if (value == null || value == JsonValue.NULL) {
+                            withDefaults.add(JsonValue.FALSE);
+                        } else {
+                            flatten(value, withDefaults);
+                        }
+                    }
+                }
+            }
+            return new Target(attribute, subPath, top, subName, values, primary, member, withDefaults);
+        }
+
+        /** @return the target as the reading "an unassigned primary is false" sees it */
+        Target asDefaulted() {
+            return new Target(attribute, subPath, top, subName, defaulted, defaulted, member || !defaulted.isEmpty(),
+                    null);
         }
 
         /** The same place one level down: the {@code value} sub-attribute of a complex attribute. */

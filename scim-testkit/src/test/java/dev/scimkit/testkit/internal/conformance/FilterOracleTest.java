@@ -12,6 +12,7 @@ import dev.scimkit.testkit.conformance.FilterInterpretation.DateTimePrecision;
 import dev.scimkit.testkit.conformance.FilterInterpretation.MultiValuedOrdering;
 import dev.scimkit.testkit.conformance.FilterInterpretation.Negation;
 import dev.scimkit.testkit.conformance.FilterInterpretation.Presence;
+import dev.scimkit.testkit.conformance.FilterInterpretation.UnassignedPrimary;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -89,6 +90,21 @@ class FilterOracleTest {
         assertThat(LENIENT.test(Filter.parse("not (userName eq \"b\" and title eq \"c\")"), user))
                 .isEqualTo(Truth.TRUE);
         assertThat(LENIENT.test(Filter.parse("userType ne \"basic\""), user)).isEqualTo(Truth.FALSE);
+    }
+
+    @Example
+    void anUnassignedPrimary_isOpen() {
+        JsonObject user = user("{\"emails\":[{\"value\":\"a@x\",\"primary\":true},{\"value\":\"b@x\"}]}");
+
+        for (String filter : List.of("emails.primary eq false", "emails[primary eq false]")) {
+            assertThat(LENIENT.test(Filter.parse(filter), user)).as(filter).isEqualTo(Truth.EITHER);
+            assertThat(SCIMKIT.test(Filter.parse(filter), user)).as(filter).isEqualTo(Truth.FALSE);
+            assertThat(new FilterOracle(FilterInterpretation.scimkit().with(UnassignedPrimary.FALSE))
+                    .test(Filter.parse(filter), user)).as(filter).isEqualTo(Truth.TRUE);
+        }
+        assertThat(LENIENT.test(Filter.parse("emails.primary eq true"), user)).isEqualTo(Truth.TRUE);
+        assertThat(LENIENT.test(Filter.parse("emails[value eq \"b@x\" and primary eq true]"), user))
+                .isEqualTo(Truth.FALSE);
     }
 
     @Example
@@ -172,8 +188,10 @@ class FilterOracleTest {
                 for (MultiValuedOrdering ordering : MultiValuedOrdering.values()) {
                     for (CaseFolding folding : CaseFolding.values()) {
                         for (DateTimePrecision precision : DateTimePrecision.values()) {
-                            all.add(FilterInterpretation.lenient().with(negation).with(presence).with(ordering)
-                                    .with(folding).with(precision));
+                            for (UnassignedPrimary primary : UnassignedPrimary.values()) {
+                                all.add(FilterInterpretation.lenient().with(negation).with(presence).with(ordering)
+                                        .with(folding).with(precision).with(primary));
+                            }
                         }
                     }
                 }
