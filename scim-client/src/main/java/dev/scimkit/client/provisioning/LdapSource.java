@@ -551,8 +551,8 @@ public final class LdapSource implements Supplier<Collection<SourceRecord>> {
         }
 
         /**
-         * How long opening the TCP connection (and, for {@code ldaps}, the TLS handshake) may take.
-         * If this method is not invoked, 10 seconds.
+         * How long opening the TCP connection, the {@code ldaps} TLS handshake and the bind may each
+         * take (JNDI counts the bind as part of connecting). If this method is not invoked, 10 seconds.
          *
          * @param timeout a positive duration of at most {@code Integer.MAX_VALUE} ms
          * @return this builder
@@ -567,8 +567,8 @@ public final class LdapSource implements Supplier<Collection<SourceRecord>> {
         }
 
         /**
-         * How long to wait for each response (the bind, StartTLS, each page of a search). If this
-         * method is not invoked, 30 seconds.
+         * How long to wait for each other response: StartTLS and its TLS handshake, each page of a
+         * search. If this method is not invoked, 30 seconds.
          *
          * @param timeout a positive duration of at most {@code Integer.MAX_VALUE} ms
          * @return this builder
@@ -907,8 +907,8 @@ public final class LdapSource implements Supplier<Collection<SourceRecord>> {
 
         private void onceTrust(String setting) {
             if (trustSetting != null) {
-                throw new IllegalStateException(trustSetting + " was already set; " + setting
-                        + " cannot be combined with " + trustSetting);
+                throw new IllegalStateException(trustSetting.equals(setting) ? setting + " was already set"
+                        : trustSetting + " was already set; " + setting + " cannot be combined with " + trustSetting);
             }
             trustSetting = setting;
         }
