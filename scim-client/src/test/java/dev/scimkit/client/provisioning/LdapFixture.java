@@ -52,21 +52,21 @@ final class LdapFixture implements AutoCloseable {
     private static final char[] STORE_PASSWORD = "test-store-password".toCharArray();
 
     private final InMemoryDirectoryServer server;
-    private final Path keyStoreDir;
+    /** Made once per test JVM (keytool is a process start each), removed when the JVM exits. */
+    private static Path keyStoreDir;
     private final Path caPem;
     /** Base DN of every search the server received. */
     final List<String> searches = new CopyOnWriteArrayList<>();
 
     LdapFixture() throws Exception {
-        keyStoreDir = Files.createTempDirectory("scimkit-ldap-tls");
-        File keyStore = selfSigned(keyStoreDir.resolve("server.p12"), "ip:127.0.0.1,dns:localhost");
-        File wrongHost = selfSigned(keyStoreDir.resolve("wrong-host.p12"), "dns:ldap.example.net");
+        Path dir = tlsMaterial();
+        File keyStore = dir.resolve("server.p12").toFile();
+        File wrongHost = dir.resolve("wrong-host.p12").toFile();
         SSLUtil serverTls = new SSLUtil(new KeyStoreKeyManager(keyStore, STORE_PASSWORD, "PKCS12", null),
                 new TrustAllTrustManager());
         SSLUtil wrongHostTls = new SSLUtil(new KeyStoreKeyManager(wrongHost, STORE_PASSWORD, "PKCS12", null),
                 new TrustAllTrustManager());
-        caPem = keyStoreDir.resolve("ca.pem");
-        Files.writeString(caPem, pem(keyStore) + pem(wrongHost));
+        caPem = dir.resolve("ca.pem");
 
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.setSchema(null); // Active Directory attributes (objectGUID, userAccountControl, memberOf) as is
@@ -189,6 +189,22 @@ final class LdapFixture implements AutoCloseable {
         return matching;
     }
 
+    private static synchronized Path tlsMaterial() throws Exception {
+        if (keyStoreDir == null) {
+            Path dir = Files.createTempDirectory("scimkit-ldap-tls");
+            dir.toFile().deleteOnExit();
+            File server = selfSigned(dir.resolve("server.p12"), "ip:127.0.0.1,dns:localhost");
+            File wrongHost = selfSigned(dir.resolve("wrong-host.p12"), "dns:ldap.example.net");
+            Path ca = dir.resolve("ca.pem");
+            Files.writeString(ca, pem(server) + pem(wrongHost));
+            for (Path file : List.of(server.toPath(), wrongHost.toPath(), ca)) {
+                file.toFile().deleteOnExit(); // files first: deleteOnExit runs in reverse order
+            }
+            keyStoreDir = dir;
+        }
+        return keyStoreDir;
+    }
+
     /** A fresh self-signed certificate from the JDK's keytool, valid for two days. */
     private static File selfSigned(Path keyStore, String subjectAlternativeNames) throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
@@ -219,11 +235,5 @@ final class LdapFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.shutDown(true);
-        try (var files = Files.list(keyStoreDir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(keyStoreDir);
     }
 }
