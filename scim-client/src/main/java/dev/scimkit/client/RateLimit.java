@@ -1,11 +1,15 @@
 package dev.scimkit.client;
 
+import dev.scimkit.core.dialect.AccountPlan;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.RateCategory;
+
 /**
  * The client-side request rate, as a token bucket per Zoom rate-limit category, shared by every
  * thread using one client (and by clients derived with {@link ZoomScimClient#newBuilder()}).
  *
- * <p>Zoom labels single-resource SCIM calls (get, replace, patch a user) "Light" and lists
- * "Medium"; creates and deletes are unlabelled and are counted as Medium. Each bucket holds one
+ * <p>Each call is counted in the category {@link Dialect#zoom()} gives its operation: lists are
+ * "Medium", every other SCIM call (get, create, replace, patch, delete) "Light". Each bucket holds one
  * second's worth of permits. After a 429 the client halves the affected rate (never below a tenth
  * of the configured one), pauses it for any {@code Retry-After}, and raises it again step by step
  * as calls succeed.
@@ -31,7 +35,7 @@ public record RateLimit(double lightPerSecond, double mediumPerSecond) {
      * @return the Pro limits
      */
     public static RateLimit zoomPro() {
-        return new RateLimit(30, 20);
+        return published(AccountPlan.PRO);
     }
 
     /**
@@ -40,7 +44,13 @@ public record RateLimit(double lightPerSecond, double mediumPerSecond) {
      * @return the Business+ limits
      */
     public static RateLimit zoomBusiness() {
-        return new RateLimit(80, 60);
+        return published(AccountPlan.BUSINESS);
+    }
+
+    private static RateLimit published(AccountPlan plan) {
+        Dialect zoom = Dialect.zoom();
+        return new RateLimit(zoom.requestsPerSecond(plan, RateCategory.LIGHT).orElseThrow(),
+                zoom.requestsPerSecond(plan, RateCategory.MEDIUM).orElseThrow());
     }
 
     /**

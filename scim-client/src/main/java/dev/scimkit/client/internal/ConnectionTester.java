@@ -12,6 +12,8 @@ import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
 import dev.scimkit.client.TokenProvider;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.ScimOperation;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -78,7 +80,8 @@ public final class ConnectionTester {
                     null);
             return CompletableFuture.completedFuture(report(steps));
         }
-        ScimRequest probe = ScimRequest.of("GET", core.uri("Users", null, PROBE_QUERY), null, RateCategory.MEDIUM);
+        ScimRequest probe = ScimRequest.of("GET", core.uri("Users", null, PROBE_QUERY), null,
+                Dialect.zoom().rateCategory(ScimOperation.LIST_USERS));
         return core.send(probe).handle((response, failure) -> {
             if (failure == null) {
                 succeeded(steps, response);

@@ -3,10 +3,15 @@ package dev.scimkit.client.internal;
 import dev.scimkit.client.Hint;
 import dev.scimkit.client.HintCode;
 import dev.scimkit.client.InvalidFilterException;
+import dev.scimkit.client.InvalidResponseException;
 import dev.scimkit.client.OAuthTokenException;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
+import dev.scimkit.client.ScimInterruptedException;
 import dev.scimkit.client.TooManyRequestsException;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.FilterSubset;
+import dev.scimkit.core.dialect.ZoomError;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +22,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place hints are decided: an ordered table of rules, each a test on an error (type, status,
- * Zoom's detail, request path) and the advice for it; the first rule that applies wins. Advice is built
- * only from what the rule extracts (an attribute name, a permission, an email, a duration, a path),
- * never from headers or bodies, so it cannot carry a secret.
+ * The one place hints are decided. First the situations only the client knows (a filter it refused,
+ * which part of the OAuth exchange failed, no response, a base path that is not Zoom's); then Zoom's
+ * answer, classified by the one classifier of Zoom's error catalogue ({@link ZoomError#classify}), each
+ * code mapped to its hint (or to none) by an exhaustive switch, so a new catalogue entry cannot go
+ * unconsidered; last, for answers the catalogue does not know, rules on the detail's wording (a
+ * licence, a Zoom Phone field, an attribute name). Advice is built only from what is extracted (an
+ * attribute name, a permission, an email, a duration, a path), never from headers or bodies, so it
+ * cannot carry a secret.
  */
 public final class HintTable {
 
     private static final int MAX_NAME = 120;
-    private static final Pattern PERMISSION = Pattern.compile("insufficient permissions:\\s*\"([A-Za-z]+:[A-Za-z]+)\"");
-    private static final Pattern PENDING = Pattern.compile(
-            "User\\s+(\\S+)\\s+not exist or not belong to this account", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASIC_CAP = Pattern.compile(
-            "basic user.*(limit|maximum|exceed|cap|9,?999)|(limit|maximum|exceed|cap|9,?999).*basic user",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern USER_TYPE = Pattern.compile("\\buserType\\b", Pattern.CASE_INSENSITIVE);
+    private static final FilterSubset ZOOM_FILTERS = Dialect.zoom().filters();
     private static final Pattern LICENSE = Pattern.compile("licen[cs]e|\\bseats?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> ATTRIBUTE = List.of(
             Pattern.compile("^([A-Za-z][A-Za-z0-9_.:\\-]*(?:\\[[0-9]+\\])?(?:\\.[A-Za-z0-9_]+)?):\\s"),
@@ -44,15 +47,17 @@ public final class HintTable {
                         Function<ScimClientException, String> advice) {
     }
 
-    private static final List<Rule> RULES = List.of(
+    /** Situations only the client knows; checked before Zoom's answer is classified. */
+    private static final List<Rule> CLIENT_RULES = List.of(
             new Rule(HintCode.FILTER_REJECTED, e -> e instanceof InvalidFilterException,
                     e -> ((InvalidFilterException) e).position() >= 0
                             ? "Build the filter with Filters (Filters.eq(\"userName\", value) escapes the value), or "
                                     + "write it as RFC 7644 says: string values in double quotes, e.g. userName eq "
                                     + "\"jill@example.com\"."
-                            : "Zoom filters only by userName eq or externalId eq (users) and displayName eq (groups): "
-                                    + "list without a filter and filter locally (FilterEvaluator), or turn "
-                                    + "zoomCompatibility off for other SCIM services."),
+                            : "Zoom filters only by " + ZOOM_FILTERS.describe("User") + " (users) and "
+                                    + ZOOM_FILTERS.describe("Group") + " (groups): list without a filter and filter "
+                                    + "locally (FilterEvaluator), or turn zoomCompatibility off for other SCIM "
+                                    + "services."),
             new Rule(HintCode.OAUTH_ACCOUNT_ID, e -> part(e) == OAuthTokenException.Part.ACCOUNT_ID,
                     e -> "Zoom's token endpoint does not know the account id: copy the Account ID from the "
                             + "Server-to-Server OAuth app's App Credentials page."),
@@ -88,34 +93,13 @@ public final class HintTable {
                             + (((ScimConnectionException) e).timedOut() ? "timed out" : "connection failed")
                             + ", after the client's retries): check the host in the URL, DNS, proxy and firewall; "
                             + "Zoom's SCIM base URL is https://api.zoom.us/scim2."),
-            new Rule(HintCode.TOKEN_REJECTED, e -> e.status() == 401,
-                    e -> "Zoom rejected the access token for " + e.request() + (mentions(e, "expired")
-                            ? " because it expired" : "") + ": tokens expire (Server-to-Server OAuth: after one "
-                            + "hour), are revoked, or are replaced when someone regenerates them. Use a new "
-                            + "token, or ZoomServerToServerOAuth, which fetches one when needed."),
-            new Rule(HintCode.MISSING_SCIM_SCOPE, e -> e.status() == 403,
-                    e -> "The token may not call " + e.request() + permission(e) + ": add the scim2 scope "
-                            + "(granular scim2:admin) to the OAuth app and fetch a new token; the app must be "
-                            + "authorised by an account owner or admin."),
             new Rule(HintCode.WRONG_BASE_PATH, e -> e.status() == 404 && wrongBasePath(e.request()),
                     e -> "Nothing answers at " + path(e.request()) + ": Zoom's SCIM API is at /scim2 "
-                            + "(https://api.zoom.us/scim2), not " + basePath(e.request()) + "."),
-            new Rule(HintCode.USER_EXISTS, e -> e.status() == 409 && isUsers(e.request()),
-                    e -> "A Zoom user with this userName (email) already exists, possibly a personal account: "
-                            + "match on userName (users().findByUserName) and update it instead of creating, or "
-                            + "have the existing account consolidated into yours first."),
-            new Rule(HintCode.RATE_LIMITED, e -> e.status() == 429, HintTable::rateLimited),
-            new Rule(HintCode.SSO_NOT_ENABLED, e -> e.status() == 400 && mentions(e, "not enabled single sign-on"),
-                    e -> "Enable single sign-on for the Zoom account (Admin > Advanced > Single Sign-On); Zoom's "
-                            + "SCIM needs a Business or Education account with an approved vanity URL."),
-            new Rule(HintCode.PENDING_USER, e -> e.status() == 400 && PENDING.matcher(e.detail()).find(),
-                    HintTable::pendingUser),
-            new Rule(HintCode.BASIC_USER_CAP, e -> e.status() == 400 && BASIC_CAP.matcher(e.detail()).find(),
-                    e -> "The account holds its maximum of Basic users (Zoom: 9,999): create the user as "
-                            + "Licensed (ZoomLicenseType.LICENSED) or remove Basic users first."),
-            new Rule(HintCode.INVALID_USER_TYPE, e -> e.status() == 400 && USER_TYPE.matcher(e.detail()).find(),
-                    e -> "userType must be one of Basic, Licensed, On-Prem (ZoomLicenseType); map the identity "
-                            + "provider's role (Pro, Corp, Collaboration, None…) to one of them."),
+                            + "(https://api.zoom.us/scim2), not " + basePath(e.request()) + "."));
+
+    /** Answers Zoom's catalogue does not know: rules on the status, the request and the detail's wording. */
+    private static final List<Rule> WORDING_RULES = List.of(
+            new Rule(HintCode.USER_EXISTS, e -> e.status() == 409 && isUsers(e.request()), HintTable::userExists),
             new Rule(HintCode.LICENSE_UNAVAILABLE, e -> e.status() == 400 && LICENSE.matcher(e.detail()).find(),
                     e -> "Zoom cannot assign the licence asked for" + attributeSuffix(e) + ": pick a licence the "
                             + "account has free seats for, buy more, or check the default licence type in Zoom's "
@@ -127,25 +111,97 @@ public final class HintTable {
                             + "a numeric code such as 3000, zoomPhoneNumber an unassigned E.164 number."),
             new Rule(HintCode.ATTRIBUTE_MAPPING, e -> e.status() == 400 && (attribute(e).isPresent()
                     || "invalidValue".equals(e.scimType()) || "mutability".equals(e.scimType())),
-                    e -> attribute(e).map(name -> "Zoom rejected the value of " + name + ": fix the mapping of "
-                                    + name + " so it sends the type and values Zoom expects (see the error detail).")
-                            .orElse("Zoom rejected an attribute value: check the attribute mappings against the "
-                                    + "error detail.")));
+                    HintTable::attributeMapping));
 
     private HintTable() {
     }
 
     /**
      * @param error an error the client raised
-     * @return the hint of the first rule that applies, if any
+     * @return the hint of the situation it is, if any
      */
     public static Optional<Hint> hintFor(ScimClientException error) {
-        for (Rule rule : RULES) {
+        Optional<Hint> hint = firstOf(CLIENT_RULES, error);
+        if (hint.isPresent() || isLocal(error)) {
+            return hint;
+        }
+        Optional<ZoomError> code = ZoomError.classify(error);
+        if (code.isPresent()) {
+            return hintFor(code.get(), error);
+        }
+        return firstOf(WORDING_RULES, error);
+    }
+
+    /**
+     * The hint of each of Zoom's catalogued errors: exhaustive, so every catalogue entry has been
+     * decided on (empty where Zoom's answer needs no advice beyond its detail).
+     *
+     * @param code  the error's code
+     * @param error the error
+     * @return its hint, or empty
+     */
+    static Optional<Hint> hintFor(ZoomError code, ScimClientException error) {
+        Hint hint = switch (code) {
+            case INVALID_TOKEN, EXPIRED_TOKEN, MISSING_TOKEN -> new Hint(HintCode.TOKEN_REJECTED,
+                    "Zoom rejected the access token for " + error.request()
+                            + (code == ZoomError.EXPIRED_TOKEN || mentions(error, "expired") ? " because it expired" : "")
+                            + ": tokens expire (Server-to-Server OAuth: after one hour), are revoked, or are replaced "
+                            + "when someone regenerates them. Use a new token, or ZoomServerToServerOAuth, which "
+                            + "fetches one when needed.");
+            case INSUFFICIENT_PERMISSIONS -> new Hint(HintCode.MISSING_SCIM_SCOPE, "The token may not call "
+                    + error.request() + code.match(error.detail()).map(values -> " (Zoom requires \""
+                    + shorten(values.get("permission")) + "\")").orElse("") + ": add the scim2 scope (granular "
+                    + "scim2:admin) to the OAuth app and fetch a new token; the app must be authorised by an account "
+                    + "owner or admin.");
+            case SSO_NOT_ENABLED -> new Hint(HintCode.SSO_NOT_ENABLED, "Enable single sign-on for the Zoom account "
+                    + "(Admin > Advanced > Single Sign-On); Zoom's SCIM needs a Business or Education account with an "
+                    + "approved vanity URL.");
+            case PENDING_USER -> new Hint(HintCode.PENDING_USER, code.match(error.detail())
+                    .map(values -> shorten(values.get("userName"))).orElse("this user") + " is pending in Zoom "
+                    + "(invited, not yet activated, or the invitation expired) or belongs to another account: wait "
+                    + "for activation, or resend or delete the invitation in the Zoom web portal, then retry.");
+            case USER_EXISTS -> new Hint(HintCode.USER_EXISTS, userExists(error));
+            case BASIC_USER_CAP -> new Hint(HintCode.BASIC_USER_CAP, "The account holds its maximum of Basic users "
+                    + "(Zoom: " + String.format(Locale.ROOT, "%,d", Dialect.zoom().basicUserCap().orElseThrow())
+                    + "): create the user as Licensed (ZoomLicenseType.LICENSED) or remove Basic users first.");
+            case INVALID_USER_TYPE -> new Hint(HintCode.INVALID_USER_TYPE, "userType must be one of Basic, Licensed, "
+                    + "On-Prem (ZoomLicenseType); map the identity provider's role (Pro, Corp, Collaboration, "
+                    + "None…) to one of them.");
+            case INVALID_GROUP_NAME -> new Hint(HintCode.ATTRIBUTE_MAPPING, attributeMapping(error));
+            case RATE_LIMITED -> new Hint(HintCode.RATE_LIMITED, rateLimited(error));
+            case USER_NOT_FOUND, GROUP_NOT_FOUND, GROUP_EXISTS, DEFAULT_GROUP_UNDELETABLE, EMPTY_BODY, NO_OPERATIONS,
+                    GROUP_PATCH_TOO_LONG, UNSUPPORTED_FILTER -> null;
+        };
+        return Optional.ofNullable(hint);
+    }
+
+
+    private static Optional<Hint> firstOf(List<Rule> rules, ScimClientException error) {
+        for (Rule rule : rules) {
             if (rule.applies().test(error)) {
                 return Optional.of(new Hint(rule.code(), rule.advice().apply(error)));
             }
         }
         return Optional.empty();
+    }
+
+    /** A failure the client raised without an answer from Zoom (nothing to classify). */
+    private static boolean isLocal(ScimClientException error) {
+        return error instanceof InvalidFilterException || error instanceof InvalidResponseException
+                || error instanceof ScimConnectionException || error instanceof ScimInterruptedException
+                || error instanceof OAuthTokenException;
+    }
+
+    private static String userExists(ScimClientException e) {
+        return "A Zoom user with this userName (email) already exists, possibly a personal account: match on "
+                + "userName (users().findByUserName) and update it instead of creating, or have the existing "
+                + "account consolidated into yours first.";
+    }
+
+    private static String attributeMapping(ScimClientException e) {
+        return attribute(e).map(name -> "Zoom rejected the value of " + name + ": fix the mapping of " + name
+                        + " so it sends the type and values Zoom expects (see the error detail).")
+                .orElse("Zoom rejected an attribute value: check the attribute mappings against the error detail.");
     }
 
     /**
@@ -198,11 +254,6 @@ public final class HintTable {
         return e.detail().toLowerCase(Locale.ROOT).contains(text);
     }
 
-    private static String permission(ScimClientException e) {
-        Matcher m = PERMISSION.matcher(e.detail());
-        return m.find() ? " (Zoom requires \"" + m.group(1) + "\")" : "";
-    }
-
     private static String rateLimited(ScimClientException e) {
         int attempts = 1 + e.getSuppressed().length;
         String wait = e instanceof TooManyRequestsException limited
@@ -217,14 +268,6 @@ public final class HintTable {
     private static String seconds(Duration duration) {
         long s = Math.max(0, duration.toSeconds() + (duration.toNanosPart() > 0 ? 1 : 0));
         return s + (s == 1 ? " second" : " seconds");
-    }
-
-    private static String pendingUser(ScimClientException e) {
-        Matcher m = PENDING.matcher(e.detail());
-        String who = m.find() ? shorten(m.group(1)) : "this user";
-        return who + " is pending in Zoom (invited, not yet activated, or the invitation expired) or belongs to "
-                + "another account: wait for activation, or resend or delete the invitation in the Zoom web "
-                + "portal, then retry.";
     }
 
     private static String attributeSuffix(ScimClientException e) {

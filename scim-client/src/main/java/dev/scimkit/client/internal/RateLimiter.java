@@ -1,6 +1,7 @@
 package dev.scimkit.client.internal;
 
 import dev.scimkit.client.RateLimit;
+import dev.scimkit.core.dialect.RateCategory;
 import java.time.Clock;
 import java.time.Duration;
 

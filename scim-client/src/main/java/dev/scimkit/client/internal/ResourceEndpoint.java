@@ -2,6 +2,9 @@ package dev.scimkit.client.internal;
 
 import dev.scimkit.core.ListResponse;
 import dev.scimkit.core.PatchRequest;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.RateCategory;
+import dev.scimkit.core.dialect.ScimOperation;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.filter.Filters;
@@ -10,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpHeaders;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +28,7 @@ public final class ResourceEndpoint {
     private final ClientCore core;
     private final String resourcePath;
     private final String uniqueAttribute;
+    private final Map<ScimOperation, RateCategory> categories = new EnumMap<>(ScimOperation.class);
 
     /**
      * @param core            the client's shared parts
@@ -35,6 +40,16 @@ public final class ResourceEndpoint {
         this.core = core;
         this.resourcePath = resourcePath;
         this.uniqueAttribute = uniqueAttribute;
+        for (ScimOperation operation : ScimOperation.values()) {
+            if (resourcePath.equals(operation.endpoint())) {
+                categories.put(operation, Dialect.zoom().rateCategory(operation));
+            }
+        }
+    }
+
+    /** Zoom's rate-limit category of a request on this collection, from {@link Dialect#zoom()}. */
+    private RateCategory category(String method, boolean byId) {
+        return categories.get(ScimOperation.of(method, resourcePath, byId).orElseThrow());
     }
 
     /**
@@ -46,7 +61,7 @@ public final class ResourceEndpoint {
      * @return the response carrying the created resource
      */
     public CompletableFuture<ScimResponse> create(byte[] resource, String uniqueValue) {
-        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, RateCategory.MEDIUM);
+        ScimRequest request = ScimRequest.of("POST", core.uri(resourcePath, null, null), resource, category("POST", false));
         if (uniqueValue != null) {
             request = request.withProbe(probe(uniqueValue));
         }
@@ -80,7 +95,7 @@ public final class ResourceEndpoint {
      * @return the response carrying the resource
      */
     public CompletableFuture<ScimResponse> get(String id) {
-        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, RateCategory.LIGHT));
+        return core.send(ScimRequest.of("GET", core.uri(resourcePath, id, null), null, category("GET", true)));
     }
 
     /**
@@ -89,7 +104,7 @@ public final class ResourceEndpoint {
      * @return the response carrying the resource as the server stored it
      */
     public CompletableFuture<ScimResponse> replace(String id, byte[] resource) {
-        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, RateCategory.LIGHT));
+        return core.send(ScimRequest.of("PUT", core.uri(resourcePath, id, null), resource, category("PUT", true)));
     }
 
     /**
@@ -99,7 +114,7 @@ public final class ResourceEndpoint {
      */
     public CompletableFuture<Optional<ScimResponse>> patch(String id, PatchRequest patch) {
         return core.send(ScimRequest.of("PATCH", core.uri(resourcePath, id, null), ClientCore.bytes(patch.toJson()),
-                RateCategory.LIGHT)).thenApply(response -> response.status() == 204 || response.body().length == 0
+                category("PATCH", true))).thenApply(response -> response.status() == 204 || response.body().length == 0
                 ? Optional.empty() : Optional.of(response));
     }
 
@@ -108,7 +123,7 @@ public final class ResourceEndpoint {
      * @return completes when deleted
      */
     public CompletableFuture<Void> delete(String id) {
-        return core.send(ScimRequest.of("DELETE", core.uri(resourcePath, id, null), null, RateCategory.MEDIUM))
+        return core.send(ScimRequest.of("DELETE", core.uri(resourcePath, id, null), null, category("DELETE", true)))
                 .thenApply(response -> null);
     }
 
@@ -133,7 +148,7 @@ public final class ResourceEndpoint {
             query.append(query.length() == 0 ? "" : "&").append("count=").append(count);
         }
         return core.send(ScimRequest.of("GET", core.uri(resourcePath, null, query.toString()), null,
-                RateCategory.MEDIUM)).thenApply(response -> core.listResponse(response, decoder));
+                category("GET", false))).thenApply(response -> core.listResponse(response, decoder));
     }
 
     /** @return method and path of this collection's list request, for messages */

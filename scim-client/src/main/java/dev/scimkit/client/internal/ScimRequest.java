@@ -1,5 +1,6 @@
 package dev.scimkit.client.internal;
 
+import dev.scimkit.core.dialect.RateCategory;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;

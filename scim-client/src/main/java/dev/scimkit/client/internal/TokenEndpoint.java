@@ -6,6 +6,7 @@ import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
 import dev.scimkit.client.ScimInterruptedException;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.RateCategory;
 import dev.scimkit.core.json.JsonLimits;
 import dev.scimkit.core.json.ScimJson;
 import jakarta.json.JsonNumber;

@@ -1,22 +1,21 @@
 package dev.scimkit.client.internal;
 
 import dev.scimkit.client.InvalidFilterException;
-import dev.scimkit.core.schema.AttributeNames;
-import dev.scimkit.filter.ComparisonOperator;
+import dev.scimkit.core.dialect.Dialect;
+import dev.scimkit.core.dialect.FilterSubset;
+import dev.scimkit.core.schema.ResourceType;
+import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.Filter;
-import dev.scimkit.filter.AttributePath;
-import jakarta.json.JsonValue;
-import java.util.List;
+import dev.scimkit.filter.SupportedFilters;
 
 /**
- * Zoom-compatibility mode: checks, on the parsed filter tree, that a filter is one Zoom supports —
- * a single {@code eq} comparison of a string with one of the allowed attributes (optionally written
- * with the resource's core schema URN).
+ * Zoom-compatibility mode: refuses, before sending, a filter Zoom does not take. What Zoom takes is
+ * {@link Dialect#zoom()}'s {@link FilterSubset}, checked on the parsed tree by scim-filter's
+ * {@link SupportedFilters} (the check the fake answers by, too).
  */
 public final class ZoomFilterCheck {
 
-    private static final String CORE_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
-    private static final String CORE_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    private static final FilterSubset ZOOM = Dialect.zoom().filters();
 
     private ZoomFilterCheck() {
     }
@@ -28,32 +27,12 @@ public final class ZoomFilterCheck {
      *                                (nothing is sent)
      */
     public static void require(Filter filter, String resourcePath) {
-        boolean users = resourcePath.equals("Users");
-        List<String> allowed = users ? List.of("userName", "externalId") : List.of("displayName");
-        if (!supported(filter, allowed, users ? CORE_USER : CORE_GROUP)) {
-            String supportedText = users ? "'userName eq \"…\"' or 'externalId eq \"…\"'" : "'displayName eq \"…\"'";
-            throw new InvalidFilterException("Zoom supports only " + supportedText + " filters on /" + resourcePath
-                    + ", not '" + filter + "' (zoomCompatibility is on)", -1, null);
+        String resourceType = SchemaRegistry.defaults().resourceTypes().stream()
+                .filter(type -> type.endpoint().equalsIgnoreCase("/" + resourcePath))
+                .map(ResourceType::name).findFirst().orElse(resourcePath);
+        if (!SupportedFilters.accepts(ZOOM, resourceType, filter)) {
+            throw new InvalidFilterException("Zoom supports only " + ZOOM.describe(resourceType) + " filters on /"
+                    + resourcePath + ", not '" + filter + "' (zoomCompatibility is on)", -1, null);
         }
-    }
-
-    private static boolean supported(Filter filter, List<String> allowed, String coreUrn) {
-        if (!(filter instanceof Filter.Comparison comparison)) {
-            return false;
-        }
-        AttributePath path = comparison.path();
-        if (comparison.op() != ComparisonOperator.EQ || path.subAttribute() != null
-                || comparison.value().getValueType() != JsonValue.ValueType.STRING) {
-            return false;
-        }
-        if (path.schemaUrn() != null && !AttributeNames.same(path.schemaUrn(), coreUrn)) {
-            return false;
-        }
-        for (String name : allowed) {
-            if (AttributeNames.same(name, path.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

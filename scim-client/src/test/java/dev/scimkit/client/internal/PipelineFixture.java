@@ -6,6 +6,7 @@ import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
 import dev.scimkit.client.TokenProvider;
+import dev.scimkit.core.dialect.RateCategory;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

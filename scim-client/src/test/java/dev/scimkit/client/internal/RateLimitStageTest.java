@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scimkit.client.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RetryPolicy;
+import dev.scimkit.core.dialect.RateCategory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
+import dev.scimkit.core.dialect.RateCategory;
 import dev.scimkit.core.json.ScimJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

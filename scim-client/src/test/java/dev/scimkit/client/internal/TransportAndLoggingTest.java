@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.ScimConnectionException;
+import dev.scimkit.core.dialect.RateCategory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

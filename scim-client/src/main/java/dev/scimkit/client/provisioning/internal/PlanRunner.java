@@ -16,6 +16,7 @@ import dev.scimkit.core.Group;
 import dev.scimkit.core.PatchOperation;
 import dev.scimkit.core.PatchRequest;
 import dev.scimkit.core.ScimException;
+import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.User;
 import dev.scimkit.filter.Patch;
 import jakarta.json.JsonValue;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -201,12 +201,11 @@ public final class PlanRunner {
 
     /**
      * Zoom refuses a Basic user beyond the account's cap (9,999) with a 400 whose detail speaks of the
-     * Basic-user limit; no scimType distinguishes it.
+     * Basic-user limit; no scimType distinguishes it. Decided by the classifier of Zoom's error catalogue,
+     * the one {@code hint()} uses too, so the report and the hint agree.
      */
     static boolean isBasicUserCap(ScimException error) {
-        String detail = error.detail() == null ? "" : error.detail().toLowerCase(Locale.ROOT);
-        return error.status() == 400 && detail.contains("basic user") && (detail.contains("limit")
-                || detail.contains("maximum") || detail.contains("cap"));
+        return ZoomError.classify(error).filter(ZoomError.BASIC_USER_CAP::equals).isPresent();
     }
 
     private void progress(ChangeOutcome outcome) {
