@@ -1,5 +1,6 @@
 package dev.scimkit.client;
 
+import dev.scimkit.testkit.ManualClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.scimkit.client.OAuthTokenException.Part;
 import dev.scimkit.client.internal.TokenEndpoint.Refusal;
+import dev.scimkit.testkit.ManualClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,7 +44,7 @@ class ZoomOAuthAppTest {
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
-    private final ManualClock clock = ManualClock.atEpochPlusOneDay();
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
 
     /** One scripted answer; {@code stallAfterHeaders} sends the headers and 5 body bytes, then waits. */
     private record Answer(int status, String body, boolean stallAfterHeaders) {

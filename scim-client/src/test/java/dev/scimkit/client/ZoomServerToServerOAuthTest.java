@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.scimkit.testkit.ManualClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +41,7 @@ class ZoomServerToServerOAuthTest {
     private volatile String expiresIn = "3600";
 
     private enum Stall { NONE, BEFORE_HEADERS, AFTER_HEADERS }
-    private final ManualClock clock = ManualClock.atEpochPlusOneDay();
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
 
     @BeforeEach
     void start() throws IOException {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class AuthTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-03-01T00:00:00Z"));
     private final ZoomScimFake fake = ZoomScimFake.builder().clock(clock).token("static-token")
             .oauthClient("acct-1", "client-1", "secret-1").tokenTtl(Duration.ofHours(1)).start();
 

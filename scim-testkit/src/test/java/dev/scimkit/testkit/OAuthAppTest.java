@@ -26,7 +26,7 @@ class OAuthAppTest {
     private static final URI REDIRECT = URI.create("https://tool.example.com/zoom/callback");
     private static final String VERIFIER = "verifier-0123456789-0123456789-0123456789-abcdef";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-03-01T00:00:00Z"));
     private final ZoomScimFake fake = ZoomScimFake.builder().clock(clock).oauthApp(CLIENT_ID, SECRET, REDIRECT).start();
 
     @AfterEach

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T00:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-05-01T00:00:00Z"));
     private final ZoomScimFake fake = ZoomScimFake.builder().clock(clock).rateLimits(RateLimits.perSecond(2, 1)).start();
     private final Http http = Http.to(fake);
 

@@ -16,7 +16,7 @@ class ZoomUsersTest {
     private static final String ZOOM_LICENSE = "urn:ietf:params:scim:schemas:extension:zoom:1.0:User";
     private static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T12:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-10T12:00:00Z"));
     private final ZoomScimFake fake = ZoomScimFake.builder().clock(clock).idSeed(7).start();
     private final Http http = Http.to(fake);
 

@@ -3,7 +3,7 @@ package dev.scimkit.client.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
@@ -11,6 +11,7 @@ import dev.scimkit.client.ScimConnectionException;
 import dev.scimkit.client.ServerErrorException;
 import dev.scimkit.client.ZoomScimClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class CallDeadlineTest {
 
-    private final ManualClock clock = ManualClock.atEpochPlusOneDay();
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
     private ZoomScimClient.Builder builder(HostileServer server) {

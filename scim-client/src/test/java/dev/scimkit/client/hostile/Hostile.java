@@ -1,12 +1,13 @@
 package dev.scimkit.client.hostile;
 
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
 import dev.scimkit.client.ZoomScimClient;
 import dev.scimkit.core.User;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +31,7 @@ final class Hostile {
     }
 
     static ZoomScimClient.Builder builder(HostileServer server, RetryPolicy policy, Duration timeout) {
-        ManualClock clock = ManualClock.atEpochPlusOneDay();
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         return ZoomScimClient.builder()
                 .baseUri(server.baseUri())
                 .bearerToken("hostile-token")

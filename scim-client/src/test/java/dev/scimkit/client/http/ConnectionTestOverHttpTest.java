@@ -6,12 +6,13 @@ import dev.scimkit.client.ConnectionReport;
 import dev.scimkit.client.ConnectionReport.Check;
 import dev.scimkit.client.ConnectionReport.Outcome;
 import dev.scimkit.client.HintCode;
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.ZoomScimClient;
 import dev.scimkit.client.ZoomServerToServerOAuth;
 import dev.scimkit.testkit.ZoomScimFake;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ConnectionTestOverHttpTest {
 
     private static FakeFixture fixture(UnaryOperator<ZoomScimFake.Builder> configure) {
         return new FakeFixture(configure.apply(ZoomScimFake.builder().oauthClient("acct-1", "cid-1", SECRET)).start(),
-                ManualClock.atEpochPlusOneDay());
+                ManualClock.at(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     private static List<Outcome> outcomes(ConnectionReport report) {

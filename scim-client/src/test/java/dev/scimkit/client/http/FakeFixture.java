@@ -1,7 +1,7 @@
 package dev.scimkit.client.http;
 
 import dev.scimkit.client.CapturingLogger;
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
@@ -12,6 +12,7 @@ import dev.scimkit.testkit.ZoomScimFake;
 import jakarta.json.JsonObject;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ final class FakeFixture implements AutoCloseable {
     final ZoomScimClient client;
 
     FakeFixture() {
-        this(ZoomScimFake.start(), ManualClock.atEpochPlusOneDay());
+        this(ZoomScimFake.start(), ManualClock.at(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     FakeFixture(ZoomScimFake fake, ManualClock clock) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.scimkit.client.ConflictException;
 import dev.scimkit.client.Hint;
 import dev.scimkit.client.HintCode;
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.OAuthTokenException;
 import dev.scimkit.client.ScimClientException;
 import dev.scimkit.client.TooManyRequestsException;
@@ -21,6 +21,7 @@ import dev.scimkit.testkit.RequestMatch;
 import dev.scimkit.testkit.ZoomScimFake;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class HintsOverHttpTest {
 
     private static FakeFixture fixture(UnaryOperator<ZoomScimFake.Builder> configure) {
         return new FakeFixture(configure.apply(ZoomScimFake.builder().oauthClient("acct-1", "cid-1", SECRET)).start(),
-                ManualClock.atEpochPlusOneDay());
+                ManualClock.at(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     private static Hint hintOf(ScimClientException e, FakeFixture f) {

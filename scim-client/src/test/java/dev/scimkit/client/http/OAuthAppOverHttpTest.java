@@ -9,7 +9,7 @@ import dev.scimkit.client.ConnectionReport;
 import dev.scimkit.client.ConnectionReport.Check;
 import dev.scimkit.client.ConnectionReport.Outcome;
 import dev.scimkit.client.HintCode;
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.OAuthTokenException;
 import dev.scimkit.client.OAuthTokenStore;
 import dev.scimkit.client.OAuthTokens;
@@ -31,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ class OAuthAppOverHttpTest {
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final ManualClock clock = ManualClock.atEpochPlusOneDay();
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private final FakeFixture f = new FakeFixture(ZoomScimFake.builder().clock(clock)
             .oauthApp(CLIENT_ID, SECRET, REDIRECT).tokenTtl(Duration.ofHours(1)).start(), clock);
     private final CapturingLogger appLog = new CapturingLogger(Level.TRACE);

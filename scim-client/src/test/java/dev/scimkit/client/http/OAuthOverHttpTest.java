@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scimkit.client.UnauthorizedException;
 import dev.scimkit.client.ZoomScimClient;
 import dev.scimkit.client.ZoomServerToServerOAuth;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.testkit.ZoomScimFake;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,7 @@ class OAuthOverHttpTest {
     private final ZoomScimClient client;
 
     OAuthOverHttpTest() {
-        dev.scimkit.client.ManualClock clock = dev.scimkit.client.ManualClock.atEpochPlusOneDay();
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         ZoomScimFake fake = ZoomScimFake.builder().clock(clock).oauthClient("acct-1", "cid-1", SECRET)
                 .tokenTtl(Duration.ofHours(1)).start();
         f = new FakeFixture(fake, clock);

@@ -2,7 +2,7 @@ package dev.scimkit.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.core.User;
 import dev.scimkit.core.ZoomLicenseFlag;
 import dev.scimkit.core.ZoomLicenseType;
@@ -13,13 +13,14 @@ import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.testkit.RecordedRequest;
 import dev.scimkit.testkit.ZoomScimFake;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Typed licence and Zoom Phone attributes through the fake: create accepts phone fields, GET omits them. */
 class ZoomAttributesOverHttpTest {
 
-    private final FakeFixture f = new FakeFixture(ZoomScimFake.start(), ManualClock.atEpochPlusOneDay());
+    private final FakeFixture f = new FakeFixture(ZoomScimFake.start(), ManualClock.at(Instant.parse("2026-01-01T00:00:00Z")));
 
     @AfterEach
     void close() {

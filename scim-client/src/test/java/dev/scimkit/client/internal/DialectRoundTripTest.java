@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.scimkit.client.Hint;
 import dev.scimkit.client.HintCode;
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
@@ -125,7 +125,7 @@ class DialectRoundTripTest {
         all.add(new Scenario(ZoomError.UNSUPPORTED_FILTER, Optional.empty(), b -> b,
                 fake -> failure(() -> client(fake).users().list().filter("title eq \"Engineer\"").page())));
         all.add(new Scenario(ZoomError.RATE_LIMITED, Optional.of(HintCode.RATE_LIMITED),
-                b -> b.rateLimits(RateLimits.perSecond(1, 1)).clock(ManualClock.atEpochPlusOneDay()), fake -> {
+                b -> b.rateLimits(RateLimits.perSecond(1, 1)).clock(ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"))), fake -> {
                     ZoomScimClient client = base(fake).bearerToken(fake.token()).rateLimit(RateLimit.unlimited())
                             .retryPolicy(RetryPolicy.none()).build();
                     failure(() -> client.users().get("first"));
@@ -174,7 +174,7 @@ class DialectRoundTripTest {
      */
     private static RateCategory clientCategory(ScimOperation operation) {
         try (ZoomScimFake fake = ZoomScimFake.start()) {
-            ManualClock clock = ManualClock.atEpochPlusOneDay();
+            ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
             RecordingSleeper sleeper = new RecordingSleeper(clock);
             ZoomScimClient client = ZoomScimClient.builder().baseUri(fake.baseUri()).requestTimeout(TIMEOUT)
                     .bearerToken(fake.token()).rateLimit(new RateLimit(1, 1_000_000)).clock(clock).sleeper(sleeper)
@@ -191,7 +191,7 @@ class DialectRoundTripTest {
      */
     private static RateCategory fakeCategory(ScimOperation operation) {
         try (ZoomScimFake fake = ZoomScimFake.builder().rateLimits(RateLimits.perSecond(1, 1_000))
-                .clock(ManualClock.atEpochPlusOneDay()).start()) {
+                .clock(ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"))).start()) {
             ZoomScimClient client = base(fake).bearerToken(fake.token()).rateLimit(RateLimit.unlimited())
                     .retryPolicy(RetryPolicy.none()).build();
             try {
@@ -238,7 +238,7 @@ class DialectRoundTripTest {
     }
 
     private static ZoomScimClient.Builder base(ZoomScimFake fake) {
-        ManualClock clock = ManualClock.atEpochPlusOneDay();
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         return ZoomScimClient.builder().baseUri(fake.baseUri()).requestTimeout(TIMEOUT).clock(clock)
                 .sleeper(new RecordingSleeper(clock));
     }

@@ -1,7 +1,7 @@
 package dev.scimkit.client.internal;
 
 import dev.scimkit.client.CapturingLogger;
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
@@ -11,12 +11,13 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** A pipeline over a scripted transport with a manual clock, a recording sleeper and a fixed jitter. */
 final class PipelineFixture {
 
-    final ManualClock clock = ManualClock.atEpochPlusOneDay();
+    final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     final RecordingSleeper sleeper = new RecordingSleeper(clock);
     final ScriptedTransport transport = new ScriptedTransport();
     final CapturingLogger logger = new CapturingLogger(Level.TRACE);

@@ -2,11 +2,12 @@ package dev.scimkit.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RetryPolicy;
 import dev.scimkit.core.dialect.RateCategory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +47,7 @@ class RateLimitStageTest {
 
     @Test
     void reserve_fromManyThreads_handsOutDistinctSlots() throws Exception {
-        ManualClock clock = ManualClock.atEpochPlusOneDay();
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         RateLimiter limiter = new RateLimiter(RateLimit.perSecond(10), clock);
         ConcurrentLinkedQueue<Duration> waits = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -2,7 +2,7 @@ package dev.scimkit.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RetryPolicy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ class SmallPartsTest {
 
     @Test
     void tokenBucket_burstThenSpacedReservations() {
-        ManualClock clock = ManualClock.atEpochPlusOneDay();
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         TokenBucket bucket = new TokenBucket(2, clock);
 
         assertThat(bucket.reserve()).isZero();
@@ -59,7 +59,7 @@ class SmallPartsTest {
 
     @Test
     void tokenBucket_throttled_halvesRatePausesAndRecovers() {
-        ManualClock clock = ManualClock.atEpochPlusOneDay();
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         TokenBucket bucket = new TokenBucket(10, clock);
 
         bucket.throttled(Duration.ofSeconds(3));

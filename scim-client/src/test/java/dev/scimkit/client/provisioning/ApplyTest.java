@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scimkit.testkit.Fault;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.testkit.RequestMatch;
 import dev.scimkit.testkit.ZoomScimFake;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +107,7 @@ class ApplyTest {
     void apply_progressListener_seesEveryChangeWithEtaFromTheClock() {
         List<Progress> seen = new ArrayList<>();
         ProvisioningReport report = fixture.provisioner(Presets.googleWorkspace()).concurrency(1)
-                .clock(new TickingClock()).progressListener(seen::add).build().sync(people(4, "Sales"));
+                .clock(ManualClock.ticking(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1))).progressListener(seen::add).build().sync(people(4, "Sales"));
 
         assertThat(seen).extracting(Progress::done).containsExactly(1, 2, 3, 4);
         assertThat(seen).extracting(Progress::total).containsOnly(4);
@@ -148,27 +146,5 @@ class ApplyTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeAction.DELETE, OutcomeStatus.SUCCEEDED));
         assertThat(fixture.user("user1@example.com")).isEmpty();
         assertThat(fixture.fake.users()).hasSize(2);
-    }
-
-    /** A clock that moves one second forward every time it is read. */
-    private static final class TickingClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            Instant current = now;
-            now = now.plusSeconds(1);
-            return current;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.scimkit.client.provisioning;
 
-import dev.scimkit.client.ManualClock;
+import dev.scimkit.testkit.ManualClock;
 import dev.scimkit.client.RateLimit;
 import dev.scimkit.client.RecordingSleeper;
 import dev.scimkit.client.RetryPolicy;
@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class ProvisioningFixture implements AutoCloseable {
             Duration.ofMinutes(10));
 
     final ZoomScimFake fake;
-    final ManualClock clock = ManualClock.atEpochPlusOneDay();
+    final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     final ZoomScimClient client;
 
     ProvisioningFixture() {
