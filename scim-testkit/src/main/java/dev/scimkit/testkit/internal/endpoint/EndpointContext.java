@@ -103,6 +103,24 @@ final class EndpointContext {
                 request.queryParameter("attributes"), request.queryParameter("excludedAttributes"));
     }
 
+    /** One list item: the cached list view, or projected when the query asks and the dialect selects. */
+    byte[] listItem(ResourceViews views, StoredResource resource, ListParameters parameters) {
+        boolean projected = parameters.attributes() != null || parameters.excludedAttributes() != null;
+        if (!dialect.attributeSelection() || !projected) {
+            return views.listView(resource);
+        }
+        return views.projectedView(resource, parameters.attributes(), parameters.excludedAttributes());
+    }
+
+    /** One resource in a single-resource response: projected when the query asks and the dialect selects. */
+    byte[] single(ResourceViews views, StoredResource resource, FakeRequest request) {
+        if (!dialect.attributeSelection()) {
+            return views.fullView(resource);
+        }
+        return views.projectedView(resource, request.queryParameter("attributes"),
+                request.queryParameter("excludedAttributes"));
+    }
+
     /**
      * The methods the dialect serves on an endpoint, in {@link ScimOperation} order, e.g.
      * {@code GET, PATCH, DELETE} on a Zoom group.

@@ -2,8 +2,8 @@ package dev.scimkit.testkit.internal.endpoint;
 
 import dev.scimkit.core.dialect.Dialect;
 import dev.scimkit.core.dialect.ZoomError;
-import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
+import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.testkit.internal.store.StoredResource;
 import jakarta.json.JsonObject;
@@ -14,7 +14,7 @@ import jakarta.json.JsonString;
  * checked but derived, and {@code members} are never returned (membership shows on each user's
  * {@code groups}); RFC 7644: {@code schemas} must name the core Group schema and members are returned.
  */
-final class GroupRules {
+final class GroupRules implements ResourceViews {
 
     private final Dialect dialect;
 
@@ -39,23 +39,18 @@ final class GroupRules {
                 normalise(Json.without(patched, "id", "meta")));
     }
 
-    /** The representation projected by {@code attributes}/{@code excludedAttributes} (when the dialect selects). */
-    byte[] projectedView(StoredResource group, String attributes, String excludedAttributes) {
-        if (attributes == null && excludedAttributes == null) {
-            return fullView(group);
-        }
-        return ScimJson.writeBytes(Schemas.project(Schemas.GROUP, group.json(), attributes, excludedAttributes));
+    @Override
+    public ResourceType type() {
+        return Schemas.GROUP;
     }
 
-    byte[] fullView(StoredResource group) {
-        return group.fullView(stored -> ScimJson.writeBytes(fullJson(stored)));
+    @Override
+    public JsonObject listJson(StoredResource group) {
+        return fullJson(group);
     }
 
-    byte[] listView(StoredResource group) {
-        return group.listView(stored -> ScimJson.writeBytes(fullJson(stored)));
-    }
-
-    JsonObject fullJson(StoredResource group) {
+    @Override
+    public JsonObject fullJson(StoredResource group) {
         JsonObject json = dialect.attributeSelection()
                 ? Schemas.project(Schemas.GROUP, group.json(), null, null) : group.json();
         return dialect.groupMembersReturned() ? json : Json.without(json, "members");

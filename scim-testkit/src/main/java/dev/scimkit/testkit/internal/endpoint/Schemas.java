@@ -9,10 +9,7 @@ import dev.scimkit.core.schema.AttributeReference;
 import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.filter.AttributePath;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,15 +39,13 @@ final class Schemas {
 
     /**
      * @throws ScimException 400 {@code invalidValue} unless the resource's {@code schemas} (an array or
-     *                       one string) names the core schema
+     *                       one string) names the core schema (scim-core's one rule,
+     *                       {@link SchemaRegistry#resourceTypeOf})
      */
     static void requireCoreSchema(JsonObject attributes, String coreSchema) {
-        for (String urn : schemasOf(attributes)) {
-            if (AttributeNames.same(urn, coreSchema)) {
-                return;
-            }
+        if (!REGISTRY.resourceTypeOf(attributes).map(ResourceType::schema).filter(coreSchema::equals).isPresent()) {
+            throw ScimException.invalidValue("schemas must be an array containing " + coreSchema);
         }
-        throw ScimException.invalidValue("schemas must be an array containing " + coreSchema);
     }
 
     /**
@@ -66,21 +61,6 @@ final class Schemas {
             }
         }
         return Json.with(attributes, "schemas", Json.strings(schemas).build());
-    }
-
-    private static List<String> schemasOf(JsonObject json) {
-        List<String> urns = new ArrayList<>();
-        JsonValue schemas = AttributeNames.get(json, "schemas");
-        if (schemas instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                if (value instanceof JsonString text) {
-                    urns.add(text.getString());
-                }
-            }
-        } else if (schemas instanceof JsonString text) {
-            urns.add(text.getString());
-        }
-        return urns;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.scimkit.core.dialect.ZoomError;
 import dev.scimkit.core.json.ScimJson;
 import dev.scimkit.core.schema.AttributeNames;
 import dev.scimkit.core.schema.AttributeReference;
+import dev.scimkit.core.schema.ResourceType;
 import dev.scimkit.core.schema.SchemaRegistry;
 import dev.scimkit.testkit.internal.store.SchemaAttributes;
 import dev.scimkit.testkit.internal.store.StoredResource;
@@ -29,7 +30,7 @@ import java.util.Map;
  * <p>RFC 7644: {@code schemas} must name the core User schema; PUT replaces every writable attribute;
  * {@code active} must be a boolean. {@code password} is never stored or returned in either dialect.
  */
-final class UserRules {
+final class UserRules implements ResourceViews {
 
     private static final String[] READ_ONLY_OR_SECRET = {"id", "meta", "groups", "password"};
 
@@ -97,33 +98,21 @@ final class UserRules {
         return Schemas.validator(dialect).validateReplace(Schemas.USER, current, normalise(attributes));
     }
 
-    /** The representation projected by {@code attributes}/{@code excludedAttributes} (when the dialect selects). */
-    byte[] projectedView(StoredResource user, String attributes, String excludedAttributes) {
-        if (attributes == null && excludedAttributes == null) {
-            return fullView(user);
-        }
-        return ScimJson.writeBytes(Schemas.project(Schemas.USER, user.json(), attributes, excludedAttributes));
+    @Override
+    public ResourceType type() {
+        return Schemas.USER;
     }
 
-    /** The GET representation. */
-    byte[] fullView(StoredResource user) {
-        return user.fullView(stored -> ScimJson.writeBytes(fullJson(stored)));
-    }
-
-    /** The list-item representation. */
-    byte[] listView(StoredResource user) {
-        return user.listView(stored -> ScimJson.writeBytes(listJson(stored)));
-    }
-
-    /** The GET representation as JSON. */
-    JsonObject fullJson(StoredResource user) {
+    @Override
+    public JsonObject fullJson(StoredResource user) {
         if (dialect.attributeSelection()) {
             return Schemas.project(Schemas.USER, user.json(), null, null);
         }
         return Json.without(user.json(), dialect.neverReturned());
     }
 
-    private JsonObject listJson(StoredResource user) {
+    @Override
+    public JsonObject listJson(StoredResource user) {
         JsonObject json = fullJson(user);
         return dialect.listOmits().isEmpty() ? json : Json.without(json, dialect.listOmits());
     }

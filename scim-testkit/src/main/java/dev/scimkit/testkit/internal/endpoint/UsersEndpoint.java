@@ -65,20 +65,12 @@ final class UsersEndpoint {
 
     /** One list item: the cached list view. */
     byte[] view(StoredResource resource, ListParameters parameters) {
-        if (!context.dialect.attributeSelection()
-                || (parameters.attributes() == null && parameters.excludedAttributes() == null)) {
-            return rules.listView(resource);
-        }
-        return rules.projectedView(resource, parameters.attributes(), parameters.excludedAttributes());
+        return context.listItem(rules, resource, parameters);
     }
 
-    /** One resource in a single-resource response: projected when the query asks (and the dialect selects). */
+    /** One resource in a single-resource response. */
     private byte[] single(StoredResource resource, FakeRequest request) {
-        if (!context.dialect.attributeSelection()) {
-            return rules.fullView(resource);
-        }
-        return rules.projectedView(resource, request.queryParameter("attributes"),
-                request.queryParameter("excludedAttributes"));
+        return context.single(rules, resource, request);
     }
 
     /** Creates a user from a request body (or a seed); {@code requestedId} may choose the id. */
