@@ -1,43 +1,92 @@
 package dev.scimkit.benchmarks.fake;
 
 import dev.scimkit.core.json.ScimJson;
+import dev.scimkit.testkit.FakeProfile;
 import dev.scimkit.testkit.ZoomScimFake;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Heap held by {@code ZoomScimFake} for 100,000 users of realistic shape (name, work email,
- * enterprise department, Zoom licence extension): used heap after full GCs, before and after seeding,
- * divided by the number of users. Not a JMH benchmark (JMH measures time); it prints one line.
+ * Live heap held by {@code ZoomScimFake} per stored user, for realistic users (name, work email, userType,
+ * enterprise department, Zoom's {@code ZoomUser} extension): used heap after full GCs (read from
+ * {@link MemoryMXBean}), before seeding, after seeding, and again after every user was read once with
+ * {@code GET /Users/{id}} and once in a {@code GET /Users} page of 100 (the state after an identity provider's
+ * sync, when every serialised view the fake keeps has been built). The journal is off, so only the store counts.
+ * Not a JMH benchmark (JMH measures time); it prints one line per phase.
  *
- * <p>Run: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.scimkit.benchmarks.fake.FakeMemoryFootprint}
+ * <p>Run: {@code java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.scimkit.benchmarks.fake.FakeMemoryFootprint
+ * [zoom|scim] [users]} (defaults: zoom, 100000)
  */
 public final class FakeMemoryFootprint {
-
-    private static final int USERS = 100_000;
 
     private FakeMemoryFootprint() {
     }
 
     /**
-     * @param args ignored
+     * @param args the profile ({@code zoom} or {@code scim}) and the number of users
+     * @throws IOException if the loopback reads fail
      */
-    public static void main(String[] args) {
-        try (ZoomScimFake fake = ZoomScimFake.builder().basicUserCap(0).idSeed(1).start()) {
-            long before = usedHeap();
-            for (int i = 0; i < USERS; i++) {
-                fake.seedUser(ScimJson.parseObject(FakeThroughputBenchmark.user("user" + i + "@example.com")));
+    public static void main(String[] args) throws IOException {
+        FakeProfile profile = args.length > 0 && args[0].equalsIgnoreCase("scim") ? FakeProfile.SCIM : FakeProfile.ZOOM;
+        int users = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        try (ZoomScimFake fake = ZoomScimFake.builder().profile(profile).basicUserCap(0).idSeed(1)
+                .journalCapacity(0).start()) {
+            long empty = usedHeap();
+            List<String> paths = new ArrayList<>(users);
+            for (int i = 0; i < users; i++) {
+                String id = fake.seedUser(ScimJson.parseObject(user(i)));
+                paths.add("/scim2/Users/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
             }
-            long after = usedHeap();
-            long total = after - before;
-            System.out.printf("users=%d heapMiB=%.1f bytesPerUser=%d (%d users stored)%n", USERS,
-                    total / (1024.0 * 1024.0), total / USERS, fake.users().size());
+            long seeded = usedHeap();
+            report(profile, "seeded", users, seeded - empty);
+            try (LoopbackClient client = new LoopbackClient(fake.baseUri(), fake.token())) {
+                for (String path : paths) {
+                    FakeThroughputBenchmark.check(client.get(path), 200);
+                }
+                for (int start = 1; start <= users; start += 100) {
+                    FakeThroughputBenchmark.check(client.get("/scim2/Users?startIndex=" + start + "&count=100"), 200);
+                }
+            }
+            paths = null;
+            long read = usedHeap();
+            report(profile, "read", users, read - empty);
+            if (fake.users().size() != users) {
+                throw new IllegalStateException("expected " + users + " stored users");
+            }
         }
     }
 
+    /** A user as an identity provider sends it (Entra/Okta attribute set plus Zoom's sign-in extension). */
+    static String user(int n) {
+        String userName = "user" + n + "@example.com";
+        return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\","
+                + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\","
+                + "\"urn:us:zoom:scim:schemas:extension:1.0:ZoomUser\"],"
+                + "\"userName\":\"" + userName + "\",\"name\":{\"givenName\":\"Given" + n + "\",\"familyName\":\"Family\"},"
+                + "\"displayName\":\"Given" + n + " Family\",\"userType\":\"Licensed\",\"active\":true,"
+                + "\"emails\":[{\"type\":\"work\",\"value\":\"" + userName + "\",\"primary\":true}],"
+                + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"Engineering\"},"
+                + "\"urn:us:zoom:scim:schemas:extension:1.0:ZoomUser\":{\"loginType\":{\"workEmail\":true,\"sso\":true}}}";
+    }
+
+    private static void report(FakeProfile profile, String phase, int users, long bytes) {
+        System.out.printf(Locale.ROOT, "profile=%s phase=%s users=%d heapMiB=%.1f bytesPerUser=%d%n",
+                profile, phase, users, bytes / (1024.0 * 1024.0), bytes / users);
+    }
+
     private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
-            System.gc();
+            memory.gc();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
-        return runtime.totalMemory() - runtime.freeMemory();
+        return used;
     }
 }

@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of {@code ZoomScimFake} over loopback HTTP with concurrent callers: {@code GET /Users/{id}}
- * of 1,000 stored users (random ids, percent-encoded) and {@code POST /Users} (unique userNames). Each
+ * of 1,000 stored users (random ids, percent-encoded), {@code GET /Users} pages of 100 (random
+ * {@code startIndex}) and {@code POST /Users} (unique userNames). Each
  * JMH thread drives its own keep-alive connection with {@link LoopbackClient}; the fake runs its default
  * 8 worker threads and default journal in the same JVM, so server and load generator share the cores.
  *
@@ -82,6 +83,12 @@ public class FakeThroughputBenchmark {
     public int getById(Connection connection) throws IOException {
         String path = paths.get(ThreadLocalRandom.current().nextInt(USERS));
         return check(connection.client.get(path), 200);
+    }
+
+    @Benchmark
+    public int listPage(Connection connection) throws IOException {
+        int startIndex = 1 + ThreadLocalRandom.current().nextInt(USERS - 99);
+        return check(connection.client.get("/scim2/Users?startIndex=" + startIndex + "&count=100"), 200);
     }
 
     @Benchmark

@@ -45,7 +45,16 @@ final class LoopbackClient implements Closeable {
 
     /** Sends a POST with a JSON body and returns the status. */
     int post(String target, byte[] body) throws IOException {
-        out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + authorization
+        return send("POST", target, body);
+    }
+
+    /** Sends a PATCH with a JSON body and returns the status. */
+    int patch(String target, byte[] body) throws IOException {
+        return send("PATCH", target, body);
+    }
+
+    private int send(String method, String target, byte[] body) throws IOException {
+        out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + authorization
                 + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.write(body);
