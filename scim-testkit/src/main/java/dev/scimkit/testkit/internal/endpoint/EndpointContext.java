@@ -58,7 +58,7 @@ final class EndpointContext {
             response = response.withHeader("ETag", resource.etag());
         }
         if (status == 201) {
-            response = response.withHeader("Location", resource.json().getJsonObject("meta").getString("location"));
+            response = response.withHeader("Location", resource.location());
         }
         return response;
     }

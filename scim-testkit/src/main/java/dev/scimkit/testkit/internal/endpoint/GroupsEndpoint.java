@@ -55,7 +55,7 @@ final class GroupsEndpoint {
                             Integer.toString(context.config.groupPatchMaxChars()));
                 }
                 PatchRequest patch = PatchRequests.readGroupPatch(context.body(request), context.dialect);
-                StoredResource group = store.updateGroup(id, context.precondition(request),
+                StoredResource group = store.updateGroup(id, context.precondition(request), MemberWindow.of(patch),
                         current -> rules.afterPatch(current, PatchRequests.apply(current, patch, context.dialect)));
                 yield context.dialect.groupPatchNoContent() ? FakeResponse.noContent()
                         : context.resource(200, group, single(group, request));

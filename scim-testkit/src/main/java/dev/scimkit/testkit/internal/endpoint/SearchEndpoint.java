@@ -58,7 +58,7 @@ final class SearchEndpoint {
     }
 
     private static boolean isUser(StoredResource resource) {
-        return "User".equals(resource.json().getJsonObject("meta").getString("resourceType"));
+        return "User".equals(resource.resourceType());
     }
 
     private static void requirePost(FakeRequest request) {
