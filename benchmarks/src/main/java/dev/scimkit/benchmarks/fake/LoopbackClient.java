@@ -25,6 +25,8 @@ final class LoopbackClient implements Closeable {
     private final OutputStream out;
     private final String authorization;
     private final byte[] line = new byte[8192];
+    private boolean keepBody;
+    private byte[] lastBody;
 
     LoopbackClient(URI base, String token) throws IOException {
         socket = new Socket();
@@ -41,6 +43,28 @@ final class LoopbackClient implements Closeable {
                 + "Accept: application/scim+json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return readResponse();
+    }
+
+    /**
+     * Sends a GET and returns the body (which must have a {@code Content-Length}).
+     *
+     * @throws IOException if the status is not 200
+     */
+    byte[] getBody(String target) throws IOException {
+        out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + authorization
+                + "Accept: application/scim+json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        lastBody = new byte[0];
+        keepBody = true;
+        try {
+            int status = readResponse();
+            if (status != 200) {
+                throw new IOException("GET " + target + " answered " + status);
+            }
+            return lastBody;
+        } finally {
+            keepBody = false;
+        }
     }
 
     /** Sends a POST with a JSON body and returns the status. */
@@ -70,6 +94,13 @@ final class LoopbackClient implements Closeable {
             if (header.regionMatches(true, 0, "content-length:", 0, 15)) {
                 length = Long.parseLong(header.substring(15).trim());
             }
+        }
+        if (keepBody) {
+            lastBody = in.readNBytes((int) length);
+            if (lastBody.length != length) {
+                throw new EOFException("connection closed inside a body");
+            }
+            return status;
         }
         while (length > 0) {
             long skipped = in.skip(length);
