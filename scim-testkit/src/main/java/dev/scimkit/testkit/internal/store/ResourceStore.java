@@ -68,6 +68,7 @@ public final class ResourceStore {
     private final int basicUserCap;
     private final String defaultGroupName;
     private final TreeCache trees = new TreeCache(TREE_CACHE_SLOTS);
+    private final Dictionary dictionary;
     private final StoredResource.Kind userKind;
     private final StoredResource.Kind groupKind;
 
@@ -101,8 +102,11 @@ public final class ResourceStore {
         this.locationBase = Objects.requireNonNull(locationBase, "locationBase is null");
         this.basicUserCap = basicUserCap;
         this.defaultGroupName = defaultGroupName;
-        this.userKind = new StoredResource.Kind("User", "Users", locationBase, trees);
-        this.groupKind = new StoredResource.Kind("Group", "Groups", locationBase, trees);
+        this.dictionary = new Dictionary(List.of(SchemaRegistry.USER, SchemaRegistry.GROUP, SchemaRegistry.ENTERPRISE_USER,
+                SchemaRegistry.ZOOM_USER, SchemaRegistry.ZOOM_USER_LICENSE, SchemaRegistry.ZOOM_GROUP),
+                List.of(locationBase + "/Users/", locationBase + "/Groups/"));
+        this.userKind = new StoredResource.Kind("User", "Users", locationBase, trees, dictionary);
+        this.groupKind = new StoredResource.Kind("Group", "Groups", locationBase, trees, dictionary);
         reset();
     }
 
@@ -607,11 +611,13 @@ public final class ResourceStore {
                 .add("location", draft.kind.location(draft.id))
                 .add("version", StoredResource.etag(next))
                 .build());
-        byte[] bytes = new byte[draft.bodyLength + META_KEY.length + meta.length + 1];
-        System.arraycopy(draft.body, 0, bytes, 0, draft.bodyLength);
-        System.arraycopy(META_KEY, 0, bytes, draft.bodyLength, META_KEY.length);
-        System.arraycopy(meta, 0, bytes, draft.bodyLength + META_KEY.length, meta.length);
-        bytes[bytes.length - 1] = '}';
+        byte[] tail = new byte[META_KEY.length + meta.length + 1];
+        System.arraycopy(META_KEY, 0, tail, 0, META_KEY.length);
+        System.arraycopy(meta, 0, tail, META_KEY.length, meta.length);
+        tail[tail.length - 1] = '}';
+        tail = dictionary.compress(tail);
+        byte[] bytes = Arrays.copyOf(draft.body, draft.bodyLength + tail.length);
+        System.arraycopy(tail, 0, bytes, draft.bodyLength, tail.length);
         StoredResource published = new StoredResource(draft.kind, draft.id, draft.sequence, next, created,
                 draft.bodyLength, bytes, draft.members);
         draft.table.put(published);
@@ -944,9 +950,9 @@ public final class ResourceStore {
         out.add("id", id);
     }
 
-    /** @return the serialised object, whose last byte is its closing brace */
-    private static byte[] body(JsonObject withoutMeta) {
-        return ScimJson.writeBytes(withoutMeta);
+    /** @return the serialised object, coded, whose last byte is its closing brace */
+    private byte[] body(JsonObject withoutMeta) {
+        return dictionary.compress(ScimJson.writeBytes(withoutMeta));
     }
 
     private static List<JsonObject> groupRefsOf(JsonObject user) {

@@ -16,11 +16,11 @@ import java.util.function.Function;
  * never see a half-applied write and nothing cached here goes stale.
  *
  * <p>A version is kept compactly: its canonical JSON (with {@code id}, {@code meta} and, for users,
- * {@code groups}) as UTF-8 bytes, plus, for groups, the {@link Members} structure (members are not in the
- * bytes, so that one membership change does not rewrite them all). The JSON tree is parsed on demand
- * (a small shared {@link TreeCache} keeps recent ones); the GET and list views are computed once per
- * version and kept as slices of the stored bytes when they only leave members out (see
- * {@link ViewSlices}), so a GET usually returns the stored bytes themselves.
+ * {@code groups}) as UTF-8 bytes with the store's repeated strings coded short ({@link Dictionary}), plus,
+ * for groups, the {@link Members} structure (members are not in the bytes, so that one membership change
+ * does not rewrite them all). The JSON tree is parsed on demand (a small shared {@link TreeCache} keeps
+ * recent ones); the GET and list views are computed once per version and kept as slices of the stored
+ * bytes when they only leave members out (see {@link ViewSlices}), so serving one is a single copy.
  */
 public final class StoredResource {
 
@@ -106,10 +106,10 @@ public final class StoredResource {
     public byte[] fullView(Function<StoredResource, byte[]> render) {
         Object view = fullView;
         if (view == null) {
-            view = ViewSlices.describe(bytes, render.apply(this));
+            view = ViewSlices.describe(bytes, kind.dictionary().compress(render.apply(this)));
             fullView = view;
         }
-        return ViewSlices.bytes(bytes, view);
+        return expand(view);
     }
 
     /**
@@ -121,10 +121,18 @@ public final class StoredResource {
     public byte[] listView(Function<StoredResource, byte[]> render) {
         Object view = listView;
         if (view == null) {
-            view = ViewSlices.describe(bytes, render.apply(this));
+            view = ViewSlices.describe(bytes, kind.dictionary().compress(render.apply(this)));
             listView = view;
         }
-        return ViewSlices.bytes(bytes, view);
+        return expand(view);
+    }
+
+    /** @return the bytes a {@link ViewSlices#describe} description stands for, decoded */
+    private byte[] expand(Object view) {
+        if (view instanceof int[] slices) {
+            return kind.dictionary().expand(bytes, slices);
+        }
+        return kind.dictionary().expand((byte[]) view);
     }
 
     /**
@@ -148,7 +156,7 @@ public final class StoredResource {
         return bodyLength;
     }
 
-    /** @return the stored bytes: the canonical JSON, without {@code members} for a group */
+    /** @return the stored (coded) bytes: the canonical JSON, without {@code members} for a group */
     byte[] bytes() {
         return bytes;
     }
@@ -160,7 +168,7 @@ public final class StoredResource {
 
     /** @return the stored bytes parsed: the canonical JSON, without {@code members} for a group */
     JsonObject attributes() {
-        return ScimJson.parseObject(bytes, STORED);
+        return ScimJson.parseObject(kind.dictionary().expand(bytes), STORED);
     }
 
     /** The group's attributes with {@code members} in joining order, before {@code meta} (as it was stored). */
@@ -191,14 +199,15 @@ public final class StoredResource {
     }
 
     /**
-     * What a store's users (or groups) share: their resource type, location base and tree cache.
+     * What a store's users (or groups) share: their resource type, location base, tree cache and dictionary.
      *
      * @param resourceType {@code User} or {@code Group}
      * @param endpoint     {@code Users} or {@code Groups}
      * @param locationBase the store's base URL
      * @param trees        the store's tree cache
+     * @param dictionary   the store's coding of repeated strings
      */
-    record Kind(String resourceType, String endpoint, String locationBase, TreeCache trees) {
+    record Kind(String resourceType, String endpoint, String locationBase, TreeCache trees, Dictionary dictionary) {
 
         String location(String id) {
             return locationBase + "/" + endpoint + "/" + id;

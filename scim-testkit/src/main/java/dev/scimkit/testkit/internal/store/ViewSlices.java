@@ -46,18 +46,10 @@ final class ViewSlices {
     }
 
     /**
-     * @param stored      the stored document's bytes
-     * @param description what {@link #describe} returned for them
-     * @return the view's bytes; {@code stored} itself when the view is the whole document (callers must
-     *         not modify the result)
+     * @param stored the stored document's bytes
+     * @param slices {@code [start, end)} pairs into it
+     * @return the slices joined
      */
-    static byte[] bytes(byte[] stored, Object description) {
-        if (description instanceof int[] slices) {
-            return assemble(stored, slices);
-        }
-        return (byte[]) description;
-    }
-
     static byte[] assemble(byte[] stored, int[] slices) {
         int length = 0;
         for (int i = 0; i < slices.length; i += 2) {
