@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +61,6 @@ public final class ResourceStore {
     private static final int OPTIMISTIC_ATTEMPTS = 3;
     /** Parsed trees kept for repeated reads; each holds one resource version (a few KB for a user). */
     private static final int TREE_CACHE_SLOTS = 256;
-    private static final byte[] META_KEY = ",\"meta\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Clock clock;
@@ -350,7 +351,7 @@ public final class ResourceStore {
                 joined = joined.with(member.getKey(), member.getValue());
             }
             Draft draft = Draft.create(groupKind, groups, id, created, body(composeGroup(id, attributes)), joined);
-            JsonObject ref = groupRef(id, displayName);
+            byte[] ref = codedRef(id, displayName);
             List<Draft> changedUsers = new ArrayList<>();
             for (String userId : members.keySet()) {
                 changedUsers.add(userWithRef(plan, userId, id, created, ref, true));
@@ -463,7 +464,7 @@ public final class ResourceStore {
         Draft draft = Draft.update(current, groups, body(composeGroup(id, attributes)), members);
         String oldName = displayNameOf(own);
         boolean renamed = !displayName.equals(oldName);
-        JsonObject ref = groupRef(id, displayName);
+        byte[] ref = codedRef(id, displayName);
         List<Draft> changedUsers = new ArrayList<>();
         for (String userId : removed) {
             changedUsers.add(userWithRef(plan, userId, id, current.sequence(), null, false));
@@ -604,17 +605,13 @@ public final class ResourceStore {
     private StoredResource publish(Draft draft, Instant now) {
         long next = ++version;
         Instant created = draft.created == null ? now : draft.created;
-        byte[] meta = ScimJson.writeBytes(ScimJson.builders().createObjectBuilder()
-                .add("resourceType", draft.kind.resourceType())
-                .add("created", created.toString())
-                .add("lastModified", now.toString())
-                .add("location", draft.kind.location(draft.id))
-                .add("version", StoredResource.etag(next))
-                .build());
-        byte[] tail = new byte[META_KEY.length + meta.length + 1];
-        System.arraycopy(META_KEY, 0, tail, 0, META_KEY.length);
-        System.arraycopy(meta, 0, tail, META_KEY.length, meta.length);
-        tail[tail.length - 1] = '}';
+        StringBuilder meta = new StringBuilder(160).append(",\"meta\":{\"resourceType\":");
+        quote(meta, draft.kind.resourceType()).append(",\"created\":");
+        quote(meta, created.toString()).append(",\"lastModified\":");
+        quote(meta, now.toString()).append(",\"location\":");
+        quote(meta, draft.kind.location(draft.id)).append(",\"version\":");
+        quote(meta, StoredResource.etag(next)).append("}}");
+        byte[] tail = meta.toString().getBytes(StandardCharsets.UTF_8);
         tail = dictionary.compress(tail);
         byte[] bytes = Arrays.copyOf(draft.body, draft.bodyLength + tail.length);
         System.arraycopy(tail, 0, bytes, draft.bodyLength, tail.length);
@@ -624,15 +621,33 @@ public final class ResourceStore {
         return published;
     }
 
+    /** Appends a JSON string literal (RFC 8259 §7: quote, backslash and control characters escaped). */
+    private static StringBuilder quote(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"');
+    }
+
     /**
      * A user's next version with its reference to one group replaced (or removed when {@code ref} is null),
-     * the references ordered by group creation. Records the user as a dependency of the plan.
+     * the references ordered by group creation; edited in the stored bytes, not parsed. Records the user as
+     * a dependency of the plan.
      *
+     * @param ref       the group's reference as coded JSON ({@link #codedRef}), or {@code null}
      * @param mustExist whether a missing user is an error (a new member) rather than a user deleted since
      *                  the group was read (the plan then fails its check and the write is prepared again)
      * @return the draft, or {@code null} for a missing user that need not exist
      */
-    private Draft userWithRef(Plan<?> plan, String userId, String groupId, long groupSequence, JsonObject ref,
+    private Draft userWithRef(Plan<?> plan, String userId, String groupId, long groupSequence, byte[] ref,
                               boolean mustExist) {
         StoredResource user = users.byId.get(userId);
         plan.expect(users, userId, user);
@@ -642,48 +657,24 @@ public final class ResourceStore {
             }
             return null;
         }
-        JsonObject json = user.json();
-        List<JsonObject> refs = new ArrayList<>();
-        for (JsonObject existing : groupRefsOf(json)) {
-            if (!refValue(existing).equals(groupId)) {
-                refs.add(existing);
+        byte[] body = GroupRefs.withRef(user.bytes(), user.bodyLength(), groupId, ref, id -> {
+            if (id.equals(groupId)) {
+                return groupSequence;
             }
-        }
-        if (ref != null) {
-            refs.add(ref);
-        }
-        Map<String, Long> order = new HashMap<>();
-        for (JsonObject each : refs) {
-            String value = refValue(each);
-            StoredResource group = groups.byId.get(value);
-            order.put(value, value.equals(groupId) ? groupSequence : group == null ? Long.MAX_VALUE : group.sequence());
-        }
-        refs.sort(Comparator.comparingLong(each -> order.get(refValue(each))));
-        JsonObjectBuilder out = ScimJson.builders().createObjectBuilder();
-        for (Map.Entry<String, JsonValue> entry : json.entrySet()) {
-            if (!entry.getKey().equals("meta") && !entry.getKey().equals("groups")) {
-                out.add(entry.getKey(), entry.getValue());
-            }
-        }
-        if (!refs.isEmpty()) {
-            JsonArrayBuilder array = ScimJson.builders().createArrayBuilder();
-            refs.forEach(array::add);
-            out.add("groups", array);
-        }
-        return Draft.update(user, users, body(out.build()), null);
+            StoredResource group = groups.byId.get(id);
+            return group == null ? Long.MAX_VALUE : group.sequence();
+        }, dictionary);
+        return Draft.update(user, users, body, null);
     }
 
-    private static String refValue(JsonObject ref) {
-        return ((JsonString) AttributeNames.get(ref, "value")).getString();
-    }
-
-    private JsonObject groupRef(String groupId, String displayName) {
-        return ScimJson.builders().createObjectBuilder()
+    /** @return the reference to a group that its members carry in {@code groups}, as coded JSON */
+    private byte[] codedRef(String groupId, String displayName) {
+        return dictionary.compress(ScimJson.writeBytes(ScimJson.builders().createObjectBuilder()
                 .add("value", groupId)
                 .add("$ref", groupKind.location(groupId))
                 .add("display", displayName)
                 .add("type", "direct")
-                .build();
+                .build()));
     }
 
     /** The members a partial group change may touch: those matching a touched value ignoring case. */

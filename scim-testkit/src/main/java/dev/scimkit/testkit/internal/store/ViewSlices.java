@@ -78,13 +78,13 @@ final class ViewSlices {
         }
 
         int[] run() {
-            int sStart = skipSpace(s, 0);
-            int vStart = skipSpace(v, 0);
+            int sStart = JsonBytes.skipSpace(s, 0);
+            int vStart = JsonBytes.skipSpace(v, 0);
             if (sStart >= s.length || vStart >= v.length) {
                 return null;
             }
-            int sEnd = valueEnd(s, sStart);
-            int vEnd = valueEnd(v, vStart);
+            int sEnd = JsonBytes.valueEnd(s, sStart);
+            int vEnd = JsonBytes.valueEnd(v, vStart);
             if (sEnd < 0 || vEnd < 0 || !value(sStart, sEnd, vStart, vEnd, 0)) {
                 return null;
             }
@@ -116,23 +116,23 @@ final class ViewSlices {
          */
         private boolean container(int sStart, int sEnd, int vStart, int vEnd, int depth, boolean object) {
             keep(sStart, sStart + 1);
-            int sAt = skipSpace(s, sStart + 1);
-            int vAt = skipSpace(v, vStart + 1);
+            int sAt = JsonBytes.skipSpace(s, sStart + 1);
+            int vAt = JsonBytes.skipSpace(v, vStart + 1);
             boolean vDone = v[vAt] == (object ? '}' : ']');
             boolean sDone = s[sAt] == (object ? '}' : ']');
             int kept = 0;
             int comma = -1;
             while (!sDone) {
-                int sKeyEnd = object ? stringEnd(s, sAt) : sAt;
-                int sValue = object ? skipSpace(s, skipSpace(s, sKeyEnd) + 1) : sAt;
-                int sValueEnd = valueEnd(s, sValue);
+                int sKeyEnd = object ? JsonBytes.stringEnd(s, sAt) : sAt;
+                int sValue = object ? JsonBytes.skipSpace(s, JsonBytes.skipSpace(s, sKeyEnd) + 1) : sAt;
+                int sValueEnd = JsonBytes.valueEnd(s, sValue);
                 if (sKeyEnd < 0 || sValueEnd < 0) {
                     return false;
                 }
                 if (!vDone) {
-                    int vKeyEnd = object ? stringEnd(v, vAt) : vAt;
-                    int vValue = object ? skipSpace(v, skipSpace(v, vKeyEnd) + 1) : vAt;
-                    int vValueEnd = valueEnd(v, vValue);
+                    int vKeyEnd = object ? JsonBytes.stringEnd(v, vAt) : vAt;
+                    int vValue = object ? JsonBytes.skipSpace(v, JsonBytes.skipSpace(v, vKeyEnd) + 1) : vAt;
+                    int vValueEnd = JsonBytes.valueEnd(v, vValue);
                     if (vKeyEnd < 0 || vValueEnd < 0) {
                         return false;
                     }
@@ -147,18 +147,18 @@ final class ViewSlices {
                             return false;
                         }
                         kept++;
-                        vAt = skipSpace(v, vValueEnd);
+                        vAt = JsonBytes.skipSpace(v, vValueEnd);
                         if (v[vAt] == ',') {
-                            vAt = skipSpace(v, vAt + 1);
+                            vAt = JsonBytes.skipSpace(v, vAt + 1);
                         } else {
                             vDone = true;
                         }
                     }
                 }
-                int next = skipSpace(s, sValueEnd);
+                int next = JsonBytes.skipSpace(s, sValueEnd);
                 if (s[next] == ',') {
                     comma = next;
-                    sAt = skipSpace(s, next + 1);
+                    sAt = JsonBytes.skipSpace(s, next + 1);
                 } else {
                     sDone = true;
                 }
@@ -184,63 +184,5 @@ final class ViewSlices {
             out[size++] = start;
             out[size++] = end;
         }
-    }
-
-    private static int skipSpace(byte[] b, int at) {
-        while (at < b.length && (b[at] == ' ' || b[at] == '\t' || b[at] == '\n' || b[at] == '\r')) {
-            at++;
-        }
-        return at;
-    }
-
-    /** @return the index after the string starting at {@code at}, or -1 if there is none */
-    private static int stringEnd(byte[] b, int at) {
-        if (at >= b.length || b[at] != '"') {
-            return -1;
-        }
-        for (int i = at + 1; i < b.length; i++) {
-            if (b[i] == '\\') {
-                i++;
-            } else if (b[i] == '"') {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** @return the index after the value starting at {@code at}, or -1 if the bytes end first */
-    private static int valueEnd(byte[] b, int at) {
-        if (at >= b.length) {
-            return -1;
-        }
-        byte first = b[at];
-        if (first == '"') {
-            return stringEnd(b, at);
-        }
-        if (first == '{' || first == '[') {
-            int depth = 0;
-            for (int i = at; i < b.length; i++) {
-                byte c = b[i];
-                if (c == '"') {
-                    i = stringEnd(b, i) - 1;
-                    if (i < 0) {
-                        return -1;
-                    }
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    if (--depth == 0) {
-                        return i + 1;
-                    }
-                }
-            }
-            return -1;
-        }
-        int i = at;
-        while (i < b.length && b[i] != ',' && b[i] != '}' && b[i] != ']' && b[i] != ' ' && b[i] != '\n'
-                && b[i] != '\r' && b[i] != '\t') {
-            i++;
-        }
-        return i;
     }
 }
