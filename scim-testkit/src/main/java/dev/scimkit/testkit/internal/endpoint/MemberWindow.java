@@ -9,10 +9,12 @@ import dev.scimkit.filter.AttributePath;
 import dev.scimkit.filter.ComparisonOperator;
 import dev.scimkit.filter.Filter;
 import dev.scimkit.filter.PatchPath;
+import dev.scimkit.testkit.internal.store.CaseFold;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -25,7 +27,8 @@ import java.util.Set;
  * {@code remove members[value eq "…"]} (Entra ID, Okta) and Entra's {@code remove members} with a
  * {@code value} list. Operations on other attributes do not matter. Anything else that touches
  * {@code members} (a {@code replace}, a {@code remove} of all, another filter, a sub-attribute, a path-less
- * value naming {@code members}, a path that does not parse) needs the whole group.
+ * value naming {@code members}, a path that does not parse) needs the whole group, and so does a request
+ * that removes and adds the same member (a re-added member moves to the end of the whole list).
  */
 final class MemberWindow {
 
@@ -39,6 +42,8 @@ final class MemberWindow {
      */
     static Set<String> of(PatchRequest request) {
         Set<String> values = new LinkedHashSet<>();
+        Set<String> added = new HashSet<>();
+        Set<String> removed = new HashSet<>();
         for (PatchOperation operation : request.operations()) {
             String path = operation.path();
             if (path == null || path.isBlank()) {
@@ -59,22 +64,30 @@ final class MemberWindow {
             if (parsed.path().subAttribute() != null || parsed.subAttribute() != null) {
                 return null;
             }
+            Set<String> named = new LinkedHashSet<>();
             boolean listed;
             if (parsed.valueFilter() != null) {
                 String value = operation.op() == PatchOperation.Op.REMOVE ? valueEquality(parsed.valueFilter()) : null;
-                listed = value != null;
-                if (listed) {
-                    values.add(value);
-                }
+                listed = value != null && named.add(value);
             } else if (operation.op() == PatchOperation.Op.ADD) {
-                listed = listedValues(operation.value(), values);
+                listed = listedValues(operation.value(), named);
             } else {
                 listed = operation.op() == PatchOperation.Op.REMOVE && operation.value() != null
-                        && operation.value() != JsonValue.NULL && listedValues(operation.value(), values);
+                        && operation.value() != JsonValue.NULL && listedValues(operation.value(), named);
             }
             if (!listed) {
                 return null;
             }
+            Set<String> same = operation.op() == PatchOperation.Op.ADD ? added : removed;
+            Set<String> other = operation.op() == PatchOperation.Op.ADD ? removed : added;
+            for (String value : named) {
+                String key = CaseFold.fold(value);
+                if (other.contains(key)) {
+                    return null;
+                }
+                same.add(key);
+            }
+            values.addAll(named);
         }
         return values;
     }

@@ -6,12 +6,16 @@ package dev.scimkit.testkit.internal.store;
  * is not caseExact. {@code fold(a).equals(fold(b))} holds exactly when {@code Attribute.valuesEqual}
  * says they are equal; lookups still confirm a hit with it.
  */
-final class CaseFold {
+public final class CaseFold {
 
     private CaseFold() {
     }
 
-    static String fold(String value) {
+    /**
+     * @param value a string
+     * @return its key: equal for two strings exactly when they are equal ignoring case
+     */
+    public static String fold(String value) {
         return SchemaAttributes.USER_NAME.indexKey(value);
     }
 }

@@ -393,7 +393,8 @@ public final class ResourceStore {
      * in joining order; what it returns as {@code members} replaces exactly those: a touched member it
      * leaves out is removed, a new one is added (after the others), and every other member stays. The
      * caller guarantees that the change could not affect any other member (adds of those values, removes
-     * of {@code members[value eq …]} or of listed values); a change that fails on the partial view is
+     * of {@code members[value eq …]} or of listed values) and does not both remove and add one value (which
+     * would move it to the end of the whole list); a change that fails on the partial view is
      * computed again on the whole group, so its error is the same as without {@code touched}.
      *
      * @param id           the group id
